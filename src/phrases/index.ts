@@ -1,0 +1,8 @@
+import type { PhraseFile } from './define.js';
+import { en } from './en/index.js';
+
+/** Every built-in phrase file, all languages. */
+export const PHRASE_FILES: readonly PhraseFile[] = [...en];
+
+/** Languages with phrase data. */
+export const PHRASE_LANGUAGES: readonly string[] = [...new Set(PHRASE_FILES.map((f) => f.lang))];

@@ -1,0 +1,35 @@
+/**
+ * The one normal form that phrase patterns and block texts share, so a pattern written once matches
+ * every spelling a reader would accept: any case, any punctuation, with or without Latin accents,
+ * with invisible characters and Cyrillic look-alike letters removed from Latin words.
+ */
+
+// Soft hyphen, zero-width space/joiners, direction marks, word joiner, BOM: invisible to a reader.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+const NON_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
+const LATIN_MARKS = /(?<=[a-z])\p{M}+/gu;
+const HAS_LATIN = /[a-z]/;
+const HAS_LOOKALIKE = /[\u0400-\u04FF\u0370-\u03FF]/;
+
+// Cyrillic and Greek letters drawn like Latin ones; used only inside words that also hold Latin letters.
+const LOOKALIKES: Record<string, string> = {
+  'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
+  'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ɡ': 'g', 'һ': 'h',
+  'ԛ': 'q', 'ԝ': 'w', 'α': 'a', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
+  'υ': 'u', 'χ': 'x',
+};
+
+function fixLookalikes(word: string): string {
+  if (!HAS_LATIN.test(word) || !HAS_LOOKALIKE.test(word)) return word;
+  let out = '';
+  for (const ch of word) out += LOOKALIKES[ch] ?? ch;
+  return out;
+}
+
+/** Lowercased words separated by single spaces, with a space at both ends (` like this `). */
+export function normaliseForMatch(text: string): string {
+  const plain = text.replace(INVISIBLE, '').normalize('NFKD').toLowerCase().replace(LATIN_MARKS, '').normalize('NFC');
+  const words = plain.replace(NON_WORD, ' ').trim();
+  if (!words) return ' ';
+  return ' ' + (HAS_LOOKALIKE.test(words) ? words.split(' ').map(fixLookalikes).join(' ') : words) + ' ';
+}

@@ -1,0 +1,36 @@
+import type { Kind } from '../types.js';
+import type { Block } from '../segment/block.js';
+import type { Features } from '../features/features.js';
+
+/** What a rule says about one block. */
+export interface Verdict {
+  /** 0..1. At or above 0.8 a block goes anywhere; lower values need the tail or a neighbour to agree. */
+  confidence: number;
+  /** Why, in a sentence a person can read. */
+  reason: string;
+  /** Overrides the rule's kind for this verdict. */
+  kind?: Kind;
+  /** Attribution rules: the syndication source named by the block. */
+  source?: string;
+}
+
+/** Everything a rule may read. Built once per document; rules must not mutate it. */
+export interface RuleContext {
+  readonly blocks: readonly Block[];
+  readonly features: readonly Features[];
+  /** ISO 639-1 code of the document's language, when known. */
+  readonly lang?: string;
+}
+
+export interface Rule {
+  /** Stable id, `kind/name`. */
+  id: string;
+  kind: Kind;
+  /** Languages the rule has data for, or `'*'` when it needs none. */
+  languages: readonly string[] | '*';
+  /** One sentence for the docs. */
+  description: string;
+  test(block: Block, index: number, context: RuleContext): Verdict | null | undefined;
+}
+
+export const STRONG = 0.8;
