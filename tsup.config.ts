@@ -9,5 +9,8 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   splitting: false,
+  define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   treeshake: true,
+  // Bundled so ESM and CJS builds load the stopword data the same way, without JSON import attributes.
+  noExternal: ['stopwords-iso'],
 });

@@ -1,6 +1,7 @@
 import type { Kind } from '../types.js';
 import type { Block } from '../segment/block.js';
 import type { Features } from '../features/features.js';
+import type { PhraseMatcher } from '../phrases/matcher.js';
 
 /** What a rule says about one block. */
 export interface Verdict {
@@ -20,6 +21,8 @@ export interface RuleContext {
   readonly features: readonly Features[];
   /** ISO 639-1 code of the document's language, when known. */
   readonly lang?: string;
+  /** The phrase data, for rules that match a part of a block (a label, say) rather than all of it. */
+  readonly phrases: PhraseMatcher;
 }
 
 export interface Rule {

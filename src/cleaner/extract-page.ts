@@ -1,0 +1,75 @@
+import type { Finding, Removed } from '../types.js';
+import { parseDocument } from '../parse/html.js';
+import { locateArticle, type PageRemoval } from '../page/locate.js';
+import { pageMetadata } from '../page/metadata.js';
+import { htmlBlocks } from '../segment/html-blocks.js';
+import { applyRemovals } from '../output/apply-removals.js';
+import { syndicationSource } from '../output/removed.js';
+import { sanitise } from '../output/sanitise.js';
+import { sourceOffsets } from '../output/source-offsets.js';
+import { blocksToText } from '../output/text.js';
+import { languageOf, type CleanSettings, type Outcome } from './clean-document.js';
+import { judge } from './judge.js';
+
+const DOCUMENT_POSITION_PRECEDING = 2;
+
+function pageRecord(r: PageRemoval): Removed {
+  return { kind: r.kind, text: (r.element.textContent ?? '').replace(/\s+/g, ' ').trim(), ruleId: r.ruleId, reason: r.reason };
+}
+
+/** ISO 639-1 part of a declared language tag (`en-GB` -> `en`). */
+function baseLanguage(tag: string | undefined): string | undefined {
+  const base = tag?.toLowerCase().split(/[-_]/)[0];
+  return base && /^[a-z]{2,3}$/.test(base) ? base : undefined;
+}
+
+/** A whole page: locate the article, then clean it with the article-level rules. */
+export function extractPage(html: string, settings: CleanSettings, withFindings: boolean): Outcome {
+  const document = parseDocument(html);
+  const meta = pageMetadata(document, settings.url);
+  const located = locateArticle(document, { url: settings.url, lang: meta.lang });
+  const root = located.root;
+
+  const skip = new Map<Element, PageRemoval>();
+  for (const r of located.excluded) skip.set(r.element, r);
+  const skippedAt: { order: number; removal: PageRemoval }[] = [];
+  const blocks = htmlBlocks(root, { skip: new Set(skip.keys()), onSkip: (el, order) => skippedAt.push({ order, removal: skip.get(el)! }) });
+
+  const lang = languageOf(blocks, baseLanguage(meta.lang));
+  const j = judge(blocks, settings.engine, lang, settings.keep);
+  const removed = j.decisions.map((d) => d.remove);
+
+  // Document order: page parts before the article, then the article's own removals, then after.
+  const inside: { order: number; record: Removed }[] = skippedAt.map((s) => ({ order: s.order, record: pageRecord(s.removal) }));
+  blocks.forEach((b, i) => {
+    const d = j.decisions[i];
+    if (d.remove) inside.push({ order: b.start, record: { kind: d.kind!, text: b.text, ruleId: d.ruleId!, reason: d.reason! } });
+  });
+  inside.sort((a, b) => a.order - b.order);
+  const before: Removed[] = [];
+  const after: Removed[] = [];
+  for (const r of located.outside) {
+    ((root.compareDocumentPosition(r.element) & DOCUMENT_POSITION_PRECEDING) !== 0 ? before : after).push(pageRecord(r));
+  }
+  const records = [...before, ...inside.map((x) => x.record), ...after];
+
+  let findings: Finding[] = [];
+  if (withFindings) {
+    const offsets = sourceOffsets(html, records.map((r) => r.text));
+    findings = records.map((r, k) => ({ ...r, start: offsets[k][0], end: offsets[k][1] }));
+  }
+
+  const text = blocksToText(blocks, removed);
+  applyRemovals(root, blocks, removed);
+  for (const el of skip.keys()) el.parentNode?.removeChild(el);
+  const source = syndicationSource(j.decisions);
+  return {
+    result: {
+      text,
+      html: sanitise(root.innerHTML, settings.url),
+      removed: records,
+      metadata: { ...meta, ...(lang ? { lang } : {}), ...(source ? { source } : {}) },
+    },
+    findings,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Kind } from '../types.js';
+import { STRONG, type Rule, type RuleContext } from '../rules/rule.js';
+import { bestVerdicts } from './best-verdicts.js';
+import { lastArticleParagraph } from './content-end.js';
+import { KEEP, type Decision } from './decision.js';
+
+/** After the article's last paragraph even a weak verdict is enough. */
+const TAIL_CONFIDENCE = 0.4;
+/** Uncertain verdicts inside the article need a removed neighbour to agree. */
+const NEIGHBOUR_CONFIDENCE = 0.5;
+/** Unflagged lines this short inside a boilerplate run take the run's label. */
+const SHORT_WORDS = 12;
+const LABEL_WORDS = 6;
+
+function removal(from: Decision, ruleId: string, reason: string): Decision {
+  return { remove: true, kind: from.kind as Kind, ruleId, reason, confidence: from.confidence };
+}
+
+/**
+ * One decision per block. Sure verdicts remove anywhere; uncertain ones need the tail (the blocks
+ * after the article's last paragraph) or a removed neighbour; unflagged short lines take the label
+ * of the boilerplate around them, so a subheading between paragraphs stays and a short line inside
+ * a tail goes.
+ */
+export function decide(rules: readonly Rule[], context: RuleContext, keep: ReadonlySet<Kind>): Decision[] {
+  const { blocks, features } = context;
+  const n = blocks.length;
+  const best = bestVerdicts(rules, context, keep);
+  const out: Decision[] = Array.from(best, (v) => (v && v.confidence >= STRONG ? { ...v, remove: true } : v ?? KEEP));
+  const end = lastArticleParagraph(blocks, features, best);
+
+  for (let i = end + 1; i < n; i++) {
+    const v = best[i];
+    if (v && !out[i].remove && v.confidence >= TAIL_CONFIDENCE) out[i] = { ...v, remove: true, reason: `${v.reason}, after the article's last paragraph` };
+  }
+
+  // Uncertain verdicts in the body: a removed neighbour settles them. Two sweeps reach runs both ways.
+  for (const order of [1, -1]) {
+    for (let k = 0; k < n; k++) {
+      const i = order === 1 ? k : n - 1 - k;
+      const v = best[i];
+      if (!v || out[i].remove || v.confidence < NEIGHBOUR_CONFIDENCE) continue;
+      if (out[i - 1]?.remove || out[i + 1]?.remove) out[i] = { ...v, remove: true, reason: `${v.reason}, next to removed boilerplate` };
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    if (out[i].remove || !out[i - 1]?.remove) continue;
+    const f = features[i];
+    const inTail = i > end;
+    if (inTail && f.words <= SHORT_WORDS && !blocks[i].heading) {
+      out[i] = removal(out[i - 1], 'context/tail-run', `a short line inside a boilerplate tail, after ${out[i - 1].kind}`);
+    } else if (f.words <= LABEL_WORDS && !f.sentenceEnd && out[i + 1]?.remove) {
+      out[i] = removal(out[i - 1], 'context/between-boilerplate', `a short line between two removed blocks`);
+    }
+  }
+
+  // A label line ("Related", "Mehr dazu") that leads into a removed tail block.
+  for (let i = n - 2; i > end; i--) {
+    if (out[i].remove || !out[i + 1].remove) continue;
+    const f = features[i];
+    if (f.words <= LABEL_WORDS && !f.sentenceEnd) out[i] = removal(out[i + 1], 'context/tail-label', `a short label leading into ${out[i + 1].kind}`);
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+import type { Kind } from '../types.js';
+
+/** The outcome for one block. */
+export interface Decision {
+  remove: boolean;
+  kind?: Kind;
+  ruleId?: string;
+  reason?: string;
+  /** The best rule's confidence, 0 when no rule spoke. */
+  confidence: number;
+  source?: string;
+}
+
+export const KEEP: Decision = Object.freeze({ remove: false, confidence: 0 });

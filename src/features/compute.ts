@@ -1,0 +1,37 @@
+import type { ArticleKind } from '../types.js';
+import type { Block } from '../segment/block.js';
+import type { PhraseHit, PhraseMatcher } from '../phrases/matcher.js';
+import { normaliseForMatch } from '../phrases/normalise.js';
+import type { Features } from './features.js';
+import { textShape } from './shape.js';
+import { stopwordSet, stopwordShare } from './stopwords.js';
+
+/** Phrases are looked for only in blocks this short: boilerplate is short, and it bounds the cost. */
+export const PHRASE_MAX_WORDS = 60;
+const OPENING = /^ ([^ ]+ [^ ]+) /;
+const NO_HITS: ReadonlyMap<ArticleKind, PhraseHit> = new Map();
+
+function phraseHits(normalised: string, matcher: PhraseMatcher): ReadonlyMap<ArticleKind, PhraseHit> {
+  let hits: Map<ArticleKind, PhraseHit> | null = null;
+  for (const kind of matcher.kinds) {
+    const hit = matcher.match(kind, normalised);
+    if (hit) (hits ??= new Map()).set(kind, hit);
+  }
+  return hits ?? NO_HITS;
+}
+
+export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher, lang: string | undefined): Features[] {
+  const stopwords = stopwordSet(lang);
+  return blocks.map((block) => {
+    const shape = textShape(block.text);
+    const normalised = normaliseForMatch(block.text);
+    return {
+      ...shape,
+      linkDensity: shape.chars ? Math.min(1, block.linkChars / shape.chars) : 0,
+      stopwords: stopwordShare(normalised, stopwords),
+      normalised,
+      opening: OPENING.exec(normalised)?.[1] ?? normalised.trim(),
+      hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(normalised, matcher) : NO_HITS,
+    };
+  });
+}

@@ -1,0 +1,26 @@
+import { createCleaner, defaultCleaner, type Cleaner } from './cleaner/create-cleaner.js';
+import type { Finding, Options, Result } from './types.js';
+
+/** Article content (plain text or an HTML fragment) -> the article without its boilerplate. */
+export function clean(input: string | Uint8Array, options?: Options): Result {
+  return defaultCleaner().clean(input, options);
+}
+
+/** A whole web page -> finds the article, then cleans it. */
+export function extract(input: string | Uint8Array, options?: Options): Result {
+  return defaultCleaner().extract(input, options);
+}
+
+/** The blocks clean() would remove, with their offsets; nothing is removed. */
+export function detect(input: string | Uint8Array, options?: Options): Finding[] {
+  return defaultCleaner().detect(input, options);
+}
+
+export { createCleaner };
+export type { Cleaner };
+export { KINDS, ARTICLE_KINDS, PAGE_KINDS } from './types.js';
+export type { ArticleKind, Finding, Format, Kind, Metadata, Options, PageKind, Removed, Result } from './types.js';
+export type { Rule, RuleContext, Verdict } from './rules/rule.js';
+export type { Block } from './segment/block.js';
+export type { Features } from './features/features.js';
+export { InputTooLargeError } from './errors.js';

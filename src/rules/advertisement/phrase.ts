@@ -1,0 +1,5 @@
+import { phraseRule } from '../phrase-rule.js';
+
+export default phraseRule('advertisement', {
+  description: 'Advertisement labels and "story continues below" markers.',
+});

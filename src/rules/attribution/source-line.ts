@@ -1,0 +1,34 @@
+import { normaliseForMatch } from '../../phrases/normalise.js';
+import type { Rule } from '../rule.js';
+
+// `Label: value` on one short line. The label is judged by the attribution phrase data
+// (`Source`, `Quelle`, `Fuente`, `Fonte`, `Źródło`…); the value is who the content came from.
+const LABELLED = /^[\s(\[«"“—–-]*([\p{L}][\p{L}\p{M} .'’-]{1,30}?)\s*[:：]\s*(\S.{0,150}?)\s*[)\]»"”]*$/u;
+const MAX_WORDS = 15;
+/** A longer value is a sentence that happens to start with a label, not a name. */
+const MAX_SOURCE_WORDS = 10;
+
+function cleanSource(value: string): string {
+  return value.replace(/[\s.;,]+$/u, '').trim();
+}
+
+const rule: Rule = {
+  id: 'attribution/source-line',
+  kind: 'attribution',
+  languages: '*',
+  description: 'A short "Source: X" line naming who the content came from; X becomes metadata.source.',
+  test(block, index, context) {
+    const f = context.features[index];
+    if (f.words > MAX_WORDS || block.heading) return null;
+    const m = LABELLED.exec(block.text);
+    if (!m) return null;
+    const label = normaliseForMatch(m[1]);
+    const hit = context.phrases.match('attribution', label);
+    if (!hit || hit.at !== 0 || hit.length !== label.length) return null;
+    const source = cleanSource(m[2]);
+    if (!source || source.split(/\s+/).length > MAX_SOURCE_WORDS) return null;
+    return { confidence: 0.9, reason: `a "${m[1].trim()}:" line naming the source (${hit.lang})`, source };
+  },
+};
+
+export default rule;

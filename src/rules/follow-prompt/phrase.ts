@@ -1,0 +1,5 @@
+import { phraseRule } from '../phrase-rule.js';
+
+export default phraseRule('follow-prompt', {
+  description: 'Invitations to follow the publisher on social networks.',
+});

@@ -1,0 +1,48 @@
+import type { Rule } from './rule.js';
+import sourceLine from './attribution/source-line.js';
+import syndicationPhrase from './syndication-credit/phrase.js';
+import copyrightLine from './syndication-credit/copyright-line.js';
+import anaphoraRun from './slogan-block/anaphora-run.js';
+import donationPhrase from './donation-appeal/phrase.js';
+import commentPhrase from './comment-counter/phrase.js';
+import bareCount from './comment-counter/bare-count.js';
+import sharePhrase from './share-prompt/phrase.js';
+import newsletterPhrase from './newsletter-signup/phrase.js';
+import followPhrase from './follow-prompt/phrase.js';
+import relatedPhrase from './related-links/phrase.js';
+import linkList from './related-links/link-list.js';
+import paywallPhrase from './paywall/phrase.js';
+import appPromoPhrase from './app-promo/phrase.js';
+import advertisementPhrase from './advertisement/phrase.js';
+import readingMetaPhrase from './reading-meta/phrase.js';
+import tagsPhrase from './tags/phrase.js';
+import cookiePhrase from './cookie-notice/phrase.js';
+import feedbackPhrase from './feedback-widget/phrase.js';
+import inDocument from './repeated/in-document.js';
+
+/**
+ * Every built-in rule, in the order ties are broken: when two rules are equally sure of a block,
+ * the earlier one names its kind. Structural rules that carry extra facts (a source) come first.
+ */
+export const BUILTIN_RULES: readonly Rule[] = [
+  sourceLine,
+  syndicationPhrase,
+  copyrightLine,
+  anaphoraRun,
+  donationPhrase,
+  commentPhrase,
+  sharePhrase,
+  newsletterPhrase,
+  followPhrase,
+  relatedPhrase,
+  paywallPhrase,
+  appPromoPhrase,
+  advertisementPhrase,
+  readingMetaPhrase,
+  tagsPhrase,
+  cookiePhrase,
+  feedbackPhrase,
+  bareCount,
+  linkList,
+  inDocument,
+];

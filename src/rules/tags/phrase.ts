@@ -1,0 +1,5 @@
+import { phraseRule } from '../phrase-rule.js';
+
+export default phraseRule('tags', {
+  description: 'Topic and tag label lines.',
+});

@@ -1,0 +1,150 @@
+import type { Block } from './block.js';
+import { BLOCK_TAGS, HEADING_TAGS, HINT_ATTRIBUTES, SKIP_TAGS } from './html-tags.js';
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const MAX_HINTS = 240;
+const SPACES = /\s+/g;
+
+interface Container {
+  element: Element;
+  tag: string;
+  hints: string;
+  heading: boolean;
+  listItem: boolean;
+  /** Blocks this container produced, and whether it also holds block children or line breaks. */
+  blocks: number;
+  split: boolean;
+  last?: Block;
+}
+
+interface Run {
+  parts: string[];
+  textNodes: Node[];
+  linkChars: number;
+  first: number;
+  last: number;
+}
+
+function ownHints(element: Element): string {
+  let out = '';
+  for (const name of HINT_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value) out += ' ' + value.toLowerCase();
+  }
+  return out;
+}
+
+function isHidden(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
+export interface HtmlSegmentOptions {
+  /** Elements to leave out entirely (page-level removals decided elsewhere). */
+  skip?: ReadonlySet<Element>;
+  /** Called for each skipped element with its document-order ordinal, so removals can be ordered. */
+  onSkip?: (element: Element, order: number) => void;
+}
+
+/**
+ * Walks an element once, depth first with an explicit stack (deep nesting cannot overflow), and cuts
+ * its visible text into blocks: each run of inline content inside a block element is one block,
+ * and line breaks end a run. `start`/`end` of a block are document-order ordinals of its first and
+ * last text node, so blocks can be merged with page-level removals in document order.
+ */
+export function htmlBlocks(root: Element, options: HtmlSegmentOptions = {}): Block[] {
+  const blocks: Block[] = [];
+  const containers: Container[] = [];
+  let run: Run | null = null;
+  let linkDepth = 0;
+  let order = 0;
+
+  const rootContainer: Container = {
+    element: root, tag: root.tagName.toLowerCase(), hints: ownHints(root).slice(0, MAX_HINTS), heading: false, listItem: false, blocks: 0, split: false,
+  };
+  containers.push(rootContainer);
+
+  const flush = (): void => {
+    if (!run) return;
+    const text = run.parts.join('').replace(SPACES, ' ').trim();
+    const container = containers[containers.length - 1];
+    if (text) {
+      const b: Block = {
+        index: blocks.length, text, start: run.first, end: run.last, tag: container.tag, heading: container.heading,
+        listItem: container.listItem, linkChars: Math.min(run.linkChars, text.length), hints: container.hints,
+        element: container.element, nodes: run.textNodes,
+      };
+      blocks.push(b);
+      container.blocks++;
+      container.last = b;
+    }
+    run = null;
+  };
+
+  const closeContainer = (): void => {
+    flush();
+    const done = containers.pop()!;
+    // A block that is all of its element's text stands for the element: removing it removes the element.
+    if (done.blocks === 1 && !done.split && done.last) done.last.nodes = undefined;
+    if (containers.length) {
+      const parent = containers[containers.length - 1];
+      parent.split = true;
+    }
+  };
+
+  // Stack entries: a node to enter, or a marker to leave an element.
+  type Entry = { node: Node; leave?: 'block' | 'link' };
+  const stack: Entry[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c });
+
+  while (stack.length) {
+    const { node, leave } = stack.pop()!;
+    if (leave === 'block') { closeContainer(); continue; }
+    if (leave === 'link') { linkDepth--; continue; }
+    order++;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (!data) continue;
+      if (!run) {
+        if (!data.trim()) continue;
+        run = { parts: [], textNodes: [], linkChars: 0, first: order, last: order };
+      }
+      run.parts.push(data);
+      run.textNodes.push(node);
+      run.last = order;
+      if (linkDepth > 0) run.linkChars += data.trim().length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const element = node as Element;
+    const tag = element.tagName.toLowerCase();
+    if (SKIP_TAGS.has(tag) || options.skip?.has(element) || isHidden(element)) {
+      if (options.skip?.has(element)) options.onSkip?.(element, order);
+      continue;
+    }
+    if (tag === 'br' || tag === 'hr') {
+      flush();
+      containers[containers.length - 1].split = true;
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      const parent = containers[containers.length - 1];
+      parent.split = true;
+      const hints = (ownHints(element) + parent.hints).slice(0, MAX_HINTS);
+      containers.push({
+        element, tag, hints,
+        heading: HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading' || parent.heading,
+        listItem: tag === 'li' || parent.listItem,
+        blocks: 0, split: false,
+      });
+      stack.push({ node: element, leave: 'block' });
+    } else if (tag === 'a') {
+      linkDepth++;
+      stack.push({ node: element, leave: 'link' });
+    }
+    for (let c = element.lastChild; c; c = c.previousSibling) stack.push({ node: c });
+  }
+  flush();
+  return blocks;
+}
