@@ -19,12 +19,38 @@ function pruneEmptyAncestors(parent: Node | null, stop: Element): void {
 }
 
 /**
+ * Blocks cut from one glued text node: where some pieces stay, the removed ones are cut out of the
+ * node's data; where all go, the node goes.
+ */
+function cutGluedSlices(blocks: readonly Block[], removed: readonly boolean[]): void {
+  const byNode = new Map<Node, { slice: [number, number]; removed: boolean; element: Element }[]>();
+  blocks.forEach((b, i) => {
+    if (!b.slice || !b.nodes) return;
+    const list = byNode.get(b.nodes[0]) ?? [];
+    list.push({ slice: b.slice, removed: removed[i], element: b.element! });
+    byNode.set(b.nodes[0], list);
+  });
+  for (const [node, pieces] of byNode) {
+    if (!pieces.some((p) => p.removed)) continue;
+    if (pieces.every((p) => p.removed)) {
+      const parent = node.parentNode;
+      detach(node);
+      pruneEmptyAncestors(parent, pieces[0].element);
+      continue;
+    }
+    const data = (node as Text).data;
+    (node as Text).data = pieces.filter((p) => !p.removed).map((p) => data.slice(p.slice[0], p.slice[1])).join(' ');
+  }
+}
+
+/**
  * Takes removed blocks out of the DOM: a block that is all of its element goes with the element,
  * a block that is part of one takes its text nodes and the wrappers they leave empty.
  */
 export function applyRemovals(root: Element, blocks: readonly Block[], removed: readonly boolean[]): void {
+  cutGluedSlices(blocks, removed);
   blocks.forEach((block, i) => {
-    if (!removed[i] || !block.element) return;
+    if (!removed[i] || !block.element || block.slice) return;
     if (!block.nodes) {
       if (block.element === root) {
         while (root.firstChild) detach(root.firstChild);

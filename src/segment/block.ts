@@ -23,4 +23,6 @@ export interface Block {
   element?: Element;
   /** HTML input: the nodes making the block, when they are not the whole element. */
   nodes?: Node[];
+  /** HTML input, a block cut from a glued text node: its range in that node's data. */
+  slice?: [number, number];
 }

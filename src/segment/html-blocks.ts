@@ -1,4 +1,5 @@
 import type { Block } from './block.js';
+import { gluedJoins } from './glued-joins.js';
 import { BLOCK_TAGS, HEADING_TAGS, HINT_ATTRIBUTES, SKIP_TAGS } from './html-tags.js';
 
 const TEXT_NODE = 3;
@@ -35,6 +36,31 @@ function ownHints(element: Element): string {
   return out;
 }
 
+/**
+ * Ranges of a text node's data cut at glued joins (see glued-joins.ts), or null when there is none.
+ * Cuts are found on the whitespace-collapsed text and mapped back to the raw data.
+ */
+function gluedPieces(data: string): [number, number][] | null {
+  const rawAt: number[] = [];
+  let collapsed = '';
+  for (let i = 0; i < data.length; i++) {
+    const space = /\s/.test(data[i]);
+    if (space && (collapsed.endsWith(' ') || collapsed === '')) continue;
+    collapsed += space ? ' ' : data[i];
+    rawAt.push(i);
+  }
+  const cuts = gluedJoins(collapsed);
+  if (!cuts.length) return null;
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    ranges.push([from, rawAt[cut]]);
+    from = rawAt[cut];
+  }
+  ranges.push([from, data.length]);
+  return ranges;
+}
+
 function isHidden(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 }
@@ -64,19 +90,33 @@ export function htmlBlocks(root: Element, options: HtmlSegmentOptions = {}): Blo
   };
   containers.push(rootContainer);
 
+  const push = (b: Block, container: Container): void => {
+    blocks.push(b);
+    container.blocks++;
+    container.last = b;
+  };
+
   const flush = (): void => {
     if (!run) return;
     const text = run.parts.join('').replace(SPACES, ' ').trim();
     const container = containers[containers.length - 1];
-    if (text) {
+    const pieces = run.textNodes.length === 1 && text ? gluedPieces(run.parts[0]) : null;
+    if (pieces) {
+      for (const [from, to] of pieces) {
+        const piece = run.parts[0].slice(from, to).replace(SPACES, ' ').trim();
+        push({
+          index: blocks.length, text: piece, start: run.first, end: run.last, tag: container.tag, heading: container.heading,
+          listItem: container.listItem, linkChars: run.linkChars ? piece.length : 0, hints: container.hints,
+          element: container.element, nodes: run.textNodes, slice: [from, to], glued: true,
+        }, container);
+      }
+    } else if (text) {
       const b: Block = {
         index: blocks.length, text, start: run.first, end: run.last, tag: container.tag, heading: container.heading,
         listItem: container.listItem, linkChars: Math.min(run.linkChars, text.length), hints: container.hints,
         element: container.element, nodes: run.textNodes,
       };
-      blocks.push(b);
-      container.blocks++;
-      container.last = b;
+      push(b, container);
     }
     run = null;
   };

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 
 // "© 2024 Agency", "(c) 2021 …", "Copyright 2019 …", "Copyright © …": the notice opens the block.
-const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|℗)\s*(?:©\s*)?(?:\d{4}\b)?/iu;
+// The bare word needs a sign, a year or "by" after it: "Copyright law has not kept pace" is prose.
+const COPYRIGHT = /^\s*(?:©|\(c\)|℗|copyright\s*(?:©|\(c\)|\d{4}\b|by\b))/iu;
 const MAX_WORDS = 45;
 
 const rule: Rule = {
@@ -13,7 +14,7 @@ const rule: Rule = {
     const f = context.features[index];
     if (f.words > MAX_WORDS || block.heading) return null;
     const m = COPYRIGHT.exec(block.text);
-    if (!m || !m[0].trim()) return null;
+    if (!m) return null;
     return { confidence: f.words <= 20 ? 0.85 : 0.6, reason: 'opens with a copyright notice' };
   },
 };

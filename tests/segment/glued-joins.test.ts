@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { gluedJoins } from '../../src/segment/glued-joins.js';
+import { textBlocks } from '../../src/segment/text-blocks.js';
+import { splitLines } from '../../src/parse/lines.js';
+
+const pieces = (text: string) => textBlocks(splitLines(text)).map((b) => b.text);
+
+describe('glued joins', () => {
+  it('cuts a lowercase word glued to a capitalised one', () => {
+    expect(pieces('Source: TRTWorld and agenciesSocial media is bold.')).toEqual(['Source: TRTWorld and agencies', 'Social media is bold.']);
+  });
+
+  it('cuts sentence punctuation glued to the next sentence', () => {
+    expect(pieces('The talks ended.Negotiators will meet again.')).toEqual(['The talks ended.', 'Negotiators will meet again.']);
+  });
+
+  it.each(['McDonald', 'iPhone', 'YouTube', 'LaGuardia', 'eBay', 'PowerPoint', 'MacBook', 'DeAndre', 'U.S.Army', '#socialMedia', '@newsDesk', 'example.com/someThing'])(
+    'leaves %s whole',
+    (word) => {
+      expect(gluedJoins(`He mentioned ${word} twice.`)).toEqual([]);
+    },
+  );
+
+  it('keeps offsets exact, so input.slice(start, end) is the block', () => {
+    const input = 'First line here.\r\nSource: X and agenciesSocial media is bold.\n\n  Last line.  ';
+    for (const b of textBlocks(splitLines(input))) expect(input.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it('marks cut blocks as glued', () => {
+    const blocks = textBlocks(splitLines('Plain line.\nwire servicesJournalism is patient.'));
+    expect(blocks.map((b) => !!b.glued)).toEqual([false, true, true]);
+  });
+});
