@@ -5,6 +5,7 @@ import { describeValue } from '../errors.js';
 import { cleanHtml, cleanText, type CleanSettings, type Outcome } from './clean-document.js';
 import { buildEngine } from './engine.js';
 import { extractPage } from './extract-page.js';
+import { extractTextPage } from './extract-text.js';
 
 export interface Cleaner {
   /** Article content (text or an HTML fragment) -> Result. */
@@ -32,6 +33,7 @@ function run(fn: string, mode: Mode, input: unknown, base: Options, options: Opt
   // detect() follows the input: a whole page is judged as extract() would, anything else as clean().
   const page = mode === 'extract' || (withFindings && isWholePage(text));
   if (page && format === 'html') return extractPage(text, settings, withFindings);
+  if (mode === 'extract') return extractTextPage(text, settings);
   return format === 'html' ? cleanHtml(text, settings) : cleanText(text, settings);
 }
 
