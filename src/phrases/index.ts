@@ -1,8 +1,9 @@
 import type { PhraseFile } from './define.js';
 import { en } from './en/index.js';
+import { de } from './de/index.js';
 
 /** Every built-in phrase file, all languages. */
-export const PHRASE_FILES: readonly PhraseFile[] = [...en];
+export const PHRASE_FILES: readonly PhraseFile[] = [...en, ...de];
 
 /** Languages with phrase data. */
 export const PHRASE_LANGUAGES: readonly string[] = [...new Set(PHRASE_FILES.map((f) => f.lang))];
