@@ -7,7 +7,6 @@ export default definePhrases('de', 'tags', [
       '^(schlagworter|schlagwort|schlagworte|stichworter|stichwort|stichworte|tags|tag|themen|thema|kategorien|kategorie|rubrik|rubriken|ressort|ressorts|stichwortliste)$',
       '^(schlagworter|schlagworte|schlagwort|stichworter|stichworte|tags|kategorien|kategorie|abgelegt unter|veroffentlicht in|rubrik)',
       '^themen (in|zu) diesem (artikel|beitrag)',
-      '^(themen|thema) ',
     ],
   },
   {

@@ -10,7 +10,7 @@ export default definePhrases('en', 'tags', [
       '^(keywords|key words)',
       '^(filed under|posted in|posted under|categorised as|categorized as|listed under)',
       '^(topics|topic|categories|category|labels|subjects|themes)$',
-      '^(topics|categories|category|labels|subjects)',
+      '^(topics|categories|category)',
     ],
   },
   {

@@ -7,7 +7,6 @@ export default definePhrases('fr', 'tags', [
       '^(mots cles|mot cle|mots cles associes|tags|tag|themes|theme|sujets|sujet|rubrique|rubriques|categorie|categories|etiquettes|etiquette|thematiques|dossiers)$',
       '^(mots cles|mot cle|tags|etiquettes|categories|categorie|classe dans|classe sous|publie dans|rubrique|rubriques|thematiques)',
       '^(themes|sujets) (de l article|associes|lies|abordes)',
-      '^(themes|sujets) ',
     ],
   },
   {

@@ -121,7 +121,7 @@ export const de: LanguageCases = {
       'Artikel merken',
       'Dieser Artikel ist bereits 3 Jahre alt',
     ],
-    tags: ['Schlagwörter: Hochwasser, Talheim', 'Stichworte: Bahn, Streik', 'Themen: Politik, Wirtschaft', 'Mehr zu den Themen', 'Kategorien: Lokales', 'Tags'],
+    tags: ['Schlagwörter: Hochwasser, Talheim', 'Stichworte: Bahn, Streik', 'Themen', 'Mehr zu den Themen', 'Kategorien: Lokales', 'Tags'],
     'cookie-notice': [
       'Wir verwenden Cookies',
       'Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.',

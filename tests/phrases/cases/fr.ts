@@ -120,7 +120,7 @@ export const fr: LanguageCases = {
       'Écouter cet article',
       'Offrir cet article',
     ],
-    tags: ['Mots-clés : inondations, Brive', 'Mots clés', 'Thèmes : politique, économie', 'Tags : sport', 'Catégories : Région', 'Tout sur la réforme des retraites'],
+    tags: ['Mots-clés : inondations, Brive', 'Mots clés', 'Thèmes', 'Tags : sport', 'Catégories : Région', 'Tout sur la réforme des retraites'],
     'cookie-notice': [
       'Ce site utilise des cookies',
       'Nous utilisons des cookies pour améliorer votre expérience.',
