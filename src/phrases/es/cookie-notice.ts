@@ -4,7 +4,7 @@ export default definePhrases('es', 'cookie-notice', [
   {
     id: 'we-use-cookies',
     patterns: [
-      '(este sitio|esta web|este sitio web|esta pagina|nuestro sitio|nuestra web|utilizamos|usamos|nosotros y nuestros socios) [utiliza|usa|utilizamos|usamos|utilizan|usan] (cookies|cookies propias|galletas)',
+      '(este sitio|esta web|este sitio web|esta pagina|nuestro sitio|nuestra web|utilizamos|usamos|nosotros y nuestros socios) [utiliza|usa|utilizamos|usamos|utilizan|usan] (cookies|cookies propias)',
       '(utilizamos|usamos|utiliza|usa|emplea|empleamos) cookies (propias|para|y|de terceros)',
       '(si continua|si continuas|al continuar|al navegar|al hacer clic) * (acepta|aceptas|consiente|consientes) [el ](uso|su uso|la instalacion) [de ][cookies|las cookies]',
       'uso de (cookies|las cookies)',
