@@ -12,12 +12,8 @@ const OPENING = /^ ([^ ]+ [^ ]+) /;
 const NO_HITS: ReadonlyMap<ArticleKind, PhraseHit> = new Map();
 
 function phraseHits(normalised: string, matcher: PhraseMatcher): ReadonlyMap<ArticleKind, PhraseHit> {
-  let hits: Map<ArticleKind, PhraseHit> | null = null;
-  for (const kind of matcher.kinds) {
-    const hit = matcher.match(kind, normalised);
-    if (hit) (hits ??= new Map()).set(kind, hit);
-  }
-  return hits ?? NO_HITS;
+  const hits = matcher.matchAll(normalised);
+  return hits.size ? hits : NO_HITS;
 }
 
 export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher, lang: string | undefined): Features[] {

@@ -2,8 +2,9 @@ import { normaliseForMatch } from './normalise.js';
 
 /**
  * Pattern syntax (see ./README.md): words; `(a|b c)` one of; `[a|b c]` optional one of; `*` up to three
- * words; `#` a number; `^` at the start and `$` at the end anchor to the block's edges. Every piece
- * compiles to a bounded regex over the normal form of ./normalise.ts, so matching stays linear.
+ * words; `#` a number; `^` at the start and `$` at the end anchor to the block's edges. A pattern
+ * expands into the word sequences it stands for; the matcher (./matcher.ts) puts every sequence of
+ * every language and kind into one word trie, so a block is read once, word by word.
  */
 
 export class PatternSyntaxError extends Error {
@@ -13,11 +14,18 @@ export class PatternSyntaxError extends Error {
   }
 }
 
-const ANY_WORDS = '(?:[^ ]+ ){0,3}';
-const NUMBER = '\\d+ ';
+/** Token standing for any number (a run of digits). Cannot collide with a normalised word. */
+export const NUMBER = '\u0000#';
+/** Token standing for zero to three words. */
+export const ANY_WORDS = '\u0000*';
+export const MAX_SKIPPED_WORDS = 3;
+/** A pattern may stand for at most this many word sequences; more is a sign of a runaway pattern. */
+export const MAX_EXPANSIONS = 10000;
 
-function escapeRegex(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface CompiledPattern {
+  atStart: boolean;
+  atEnd: boolean;
+  sequences: string[][];
 }
 
 /** Words of a literal run, in the shared normal form (so `Don't` and `don t` are the same). */
@@ -26,25 +34,26 @@ function literalWords(run: string): string[] {
   return norm ? norm.split(' ') : [];
 }
 
-function sequence(text: string, pattern: string): { source: string; literals: number } {
-  let source = '';
-  let literals = 0;
+function sequence(text: string, pattern: string): string[] {
+  const out: string[] = [];
   for (const token of text.trim().split(/\s+/)) {
     if (!token) continue;
-    if (token === '#') source += NUMBER;
-    else if (token === '*') source += ANY_WORDS;
+    if (token === '#') out.push(NUMBER);
+    else if (token === '*') out.push(ANY_WORDS);
     else {
       const words = literalWords(token);
       if (!words.length) throw new PatternSyntaxError(pattern, `"${token}" has no letters or digits`);
-      for (const w of words) source += escapeRegex(w) + ' ';
-      literals += words.length;
+      out.push(...words);
     }
   }
-  return { source, literals };
+  return out;
 }
 
-export interface CompiledPattern {
-  source: string;
+function product(left: string[][], right: string[][], pattern: string): string[][] {
+  if (left.length * right.length > MAX_EXPANSIONS) throw new PatternSyntaxError(pattern, `it stands for more than ${MAX_EXPANSIONS} word sequences`);
+  const out: string[][] = [];
+  for (const a of left) for (const b of right) out.push([...a, ...b]);
+  return out;
 }
 
 export function compilePattern(pattern: string): CompiledPattern {
@@ -55,8 +64,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   if (atStart) body = body.slice(1);
   if (atEnd) body = body.slice(0, -1);
 
-  let source = '';
-  let literals = 0;
+  let sequences: string[][] = [[]];
   let i = 0;
   while (i < body.length) {
     const ch = body[i];
@@ -67,9 +75,8 @@ export function compilePattern(pattern: string): CompiledPattern {
       const inner = body.slice(i + 1, end);
       if (/[()[\]]/.test(inner)) throw new PatternSyntaxError(pattern, 'groups cannot nest');
       const alternatives = inner.split('|').map((alt) => sequence(alt, pattern));
-      if (alternatives.some((a) => !a.source)) throw new PatternSyntaxError(pattern, 'a group has an empty alternative');
-      source += `(?:${alternatives.map((a) => a.source).join('|')})${ch === '[' ? '?' : ''}`;
-      if (ch === '(') literals += Math.min(...alternatives.map((a) => a.literals));
+      if (alternatives.some((a) => !a.length)) throw new PatternSyntaxError(pattern, 'a group has an empty alternative');
+      sequences = product(sequences, ch === '[' ? [[], ...alternatives] : alternatives, pattern);
       i = end + 1;
     } else if (ch === ')' || ch === ']') {
       throw new PatternSyntaxError(pattern, `"${ch}" closes nothing`);
@@ -77,11 +84,20 @@ export function compilePattern(pattern: string): CompiledPattern {
       let end = i;
       while (end < body.length && !'([)]'.includes(body[end])) end++;
       const run = sequence(body.slice(i, end), pattern);
-      source += run.source;
-      literals += run.literals;
+      sequences = sequences.map((s) => [...s, ...run]);
       i = end;
     }
   }
-  if (literals === 0) throw new PatternSyntaxError(pattern, 'it needs at least one literal word');
-  return { source: (atStart ? '^ ' : ' ') + source + (atEnd ? '$' : '') };
+  for (const s of sequences) {
+    if (!s.some((t) => t !== NUMBER && t !== ANY_WORDS)) throw new PatternSyntaxError(pattern, 'every reading of it needs at least one literal word');
+    // A leading or trailing wildcard means something only against the block's edge.
+    if (s[0] === ANY_WORDS && !atStart) throw new PatternSyntaxError(pattern, '"*" can open a pattern only after "^"');
+    if (s[s.length - 1] === ANY_WORDS && !atEnd) throw new PatternSyntaxError(pattern, '"*" can close a pattern only before "$"');
+  }
+  return { atStart, atEnd, sequences };
+}
+
+/** A stable text for one reading of a pattern, to find duplicates across groups. */
+export function sequenceKey(atStart: boolean, atEnd: boolean, seq: readonly string[]): string {
+  return `${atStart ? '^' : ''}${seq.join(' ')}${atEnd ? '$' : ''}`;
 }
