@@ -6,9 +6,10 @@ import { es } from './es/index.js';
 import { it } from './it/index.js';
 import { pt } from './pt/index.js';
 import { nl } from './nl/index.js';
+import { pl } from './pl/index.js';
 
 /** Every built-in phrase file, all languages. */
-export const PHRASE_FILES: readonly PhraseFile[] = [...en, ...de, ...fr, ...es, ...it, ...pt, ...nl];
+export const PHRASE_FILES: readonly PhraseFile[] = [...en, ...de, ...fr, ...es, ...it, ...pt, ...nl, ...pl];
 
 /** Languages with phrase data. */
 export const PHRASE_LANGUAGES: readonly string[] = [...new Set(PHRASE_FILES.map((f) => f.lang))];
