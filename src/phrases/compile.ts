@@ -3,8 +3,8 @@ import { normaliseForMatch } from './normalise.js';
 /**
  * Pattern syntax (see ./README.md): words; `(a|b c)` one of; `[a|b c]` optional one of; `*` up to three
  * words; `#` a number; `^` at the start and `$` at the end anchor to the block's edges. A pattern
- * expands into the word sequences it stands for; the matcher (./matcher.ts) puts every sequence of
- * every language and kind into one word trie, so a block is read once, word by word.
+ * compiles to a list of elements, each a set of word sequences; the matcher (./matcher.ts) indexes
+ * patterns by the words they can open with and walks only the few that can start at a given word.
  */
 
 export class PatternSyntaxError extends Error {
@@ -19,13 +19,19 @@ export const NUMBER = '\u0000#';
 /** Token standing for zero to three words. */
 export const ANY_WORDS = '\u0000*';
 export const MAX_SKIPPED_WORDS = 3;
-/** A pattern may stand for at most this many word sequences; more is a sign of a runaway pattern. */
-export const MAX_EXPANSIONS = 10000;
+
+/** One step of a pattern: one of several word sequences, or nothing when optional. */
+export interface Element {
+  alternatives: string[][];
+  optional: boolean;
+}
 
 export interface CompiledPattern {
   atStart: boolean;
   atEnd: boolean;
-  sequences: string[][];
+  elements: Element[];
+  /** A canonical text of the pattern, to find duplicates. */
+  key: string;
 }
 
 /** Words of a literal run, in the shared normal form (so `Don't` and `don t` are the same). */
@@ -49,12 +55,7 @@ function sequence(text: string, pattern: string): string[] {
   return out;
 }
 
-function product(left: string[][], right: string[][], pattern: string): string[][] {
-  if (left.length * right.length > MAX_EXPANSIONS) throw new PatternSyntaxError(pattern, `it stands for more than ${MAX_EXPANSIONS} word sequences`);
-  const out: string[][] = [];
-  for (const a of left) for (const b of right) out.push([...a, ...b]);
-  return out;
-}
+const isLiteral = (t: string) => t !== NUMBER && t !== ANY_WORDS;
 
 export function compilePattern(pattern: string): CompiledPattern {
   let body = pattern.trim();
@@ -64,7 +65,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   if (atStart) body = body.slice(1);
   if (atEnd) body = body.slice(0, -1);
 
-  let sequences: string[][] = [[]];
+  const elements: Element[] = [];
   let i = 0;
   while (i < body.length) {
     const ch = body[i];
@@ -76,7 +77,7 @@ export function compilePattern(pattern: string): CompiledPattern {
       if (/[()[\]]/.test(inner)) throw new PatternSyntaxError(pattern, 'groups cannot nest');
       const alternatives = inner.split('|').map((alt) => sequence(alt, pattern));
       if (alternatives.some((a) => !a.length)) throw new PatternSyntaxError(pattern, 'a group has an empty alternative');
-      sequences = product(sequences, ch === '[' ? [[], ...alternatives] : alternatives, pattern);
+      elements.push({ alternatives, optional: ch === '[' });
       i = end + 1;
     } else if (ch === ')' || ch === ']') {
       throw new PatternSyntaxError(pattern, `"${ch}" closes nothing`);
@@ -84,20 +85,29 @@ export function compilePattern(pattern: string): CompiledPattern {
       let end = i;
       while (end < body.length && !'([)]'.includes(body[end])) end++;
       const run = sequence(body.slice(i, end), pattern);
-      sequences = sequences.map((s) => [...s, ...run]);
+      // Each token of a literal run is its own element, so a wildcard can sit between words.
+      for (const token of run) elements.push({ alternatives: [[token]], optional: false });
       i = end;
     }
   }
-  for (const s of sequences) {
-    if (!s.some((t) => t !== NUMBER && t !== ANY_WORDS)) throw new PatternSyntaxError(pattern, 'every reading of it needs at least one literal word');
-    // A leading or trailing wildcard means something only against the block's edge.
-    if (s[0] === ANY_WORDS && !atStart) throw new PatternSyntaxError(pattern, '"*" can open a pattern only after "^"');
-    if (s[s.length - 1] === ANY_WORDS && !atEnd) throw new PatternSyntaxError(pattern, '"*" can close a pattern only before "$"');
+  if (!elements.some((e) => !e.optional && e.alternatives.every((alt) => alt.some(isLiteral)))) {
+    throw new PatternSyntaxError(pattern, 'it needs at least one required literal word');
   }
-  return { atStart, atEnd, sequences };
+  const first = elements[0];
+  const last = elements[elements.length - 1];
+  // A leading or trailing wildcard means something only against the block's edge.
+  if (first.alternatives.some((a) => a[0] === ANY_WORDS) && !atStart) throw new PatternSyntaxError(pattern, '"*" can open a pattern only after "^"');
+  if (last.alternatives.some((a) => a[a.length - 1] === ANY_WORDS) && !atEnd) throw new PatternSyntaxError(pattern, '"*" can close a pattern only before "$"');
+  const key = `${atStart ? '^' : ''}${elements.map((e) => (e.optional ? '[' : '(') + e.alternatives.map((a) => a.join(' ')).sort().join('|') + (e.optional ? ']' : ')')).join(' ')}${atEnd ? '$' : ''}`;
+  return { atStart, atEnd, elements, key };
 }
 
-/** A stable text for one reading of a pattern, to find duplicates across groups. */
-export function sequenceKey(atStart: boolean, atEnd: boolean, seq: readonly string[]): string {
-  return `${atStart ? '^' : ''}${seq.join(' ')}${atEnd ? '$' : ''}`;
+/** Every token a pattern can open with (optional elements let later ones open it too). */
+export function openingTokens(elements: readonly Element[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of elements) {
+    for (const alt of e.alternatives) out.add(alt[0]);
+    if (!e.optional) break;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { ArticleKind } from '../types.js';
-import { ANY_WORDS, compilePattern, MAX_SKIPPED_WORDS, NUMBER } from './compile.js';
+import { ANY_WORDS, compilePattern, MAX_SKIPPED_WORDS, NUMBER, openingTokens, type Element } from './compile.js';
 import type { PhraseFile } from './define.js';
 
 export interface PhraseHit {
@@ -11,46 +11,77 @@ export interface PhraseHit {
   length: number;
 }
 
-interface Terminal {
+interface Phrase {
   kind: ArticleKind;
   lang: string;
   group: string;
   atEnd: boolean;
+  elements: Element[];
+  /** Words of which at least one must be in the block for the phrase to match: a cheap first test. */
+  needs: readonly string[] | null;
 }
 
-interface TrieNode {
-  words: Map<string, TrieNode>;
-  number?: TrieNode;
-  any?: TrieNode;
-  ends: Terminal[];
-}
-
-const node = (): TrieNode => ({ words: new Map(), ends: [] });
 const DIGITS = /^\d+$/;
 
-function insert(root: TrieNode, seq: readonly string[], terminal: Terminal): void {
-  let at = root;
+/**
+ * The required element (other than the opening one) with the fewest alternatives that all open
+ * with a literal word: a block lacking all of those words cannot match.
+ */
+function neededWords(elements: readonly Element[]): string[] | null {
+  let best: string[] | null = null;
+  elements.forEach((e, i) => {
+    if (i === 0 || e.optional) return;
+    const firsts = e.alternatives.map((a) => a[0]);
+    if (firsts.some((t) => t === NUMBER || t === ANY_WORDS)) return;
+    if (!best || firsts.length < best.length) best = firsts;
+  });
+  return best;
+}
+
+function tokenMatches(token: string, word: string): boolean {
+  return token === NUMBER ? DIGITS.test(word) : token === word;
+}
+
+/** End positions reachable by reading `seq` from each position in `from`. */
+function advance(seq: readonly string[], from: readonly number[], words: readonly string[]): number[] {
+  let at = from;
   for (const token of seq) {
-    if (token === NUMBER) at = at.number ??= node();
-    else if (token === ANY_WORDS) at = at.any ??= node();
-    else {
-      let next = at.words.get(token);
-      if (!next) at.words.set(token, (next = node()));
-      at = next;
+    const next: number[] = [];
+    for (const p of at) {
+      if (token === ANY_WORDS) {
+        for (let s = 0; s <= MAX_SKIPPED_WORDS && p + s <= words.length; s++) next.push(p + s);
+      } else if (p < words.length && tokenMatches(token, words[p])) {
+        next.push(p + 1);
+      }
     }
+    if (!next.length) return next;
+    at = next;
   }
-  at.ends.push(terminal);
+  return at as number[];
+}
+
+/** The furthest end of `phrase` read from `start`, or -1. Position sets stay tiny: wildcards skip at most 3. */
+function longestMatch(phrase: Phrase, start: number, words: readonly string[]): number {
+  let at = [start];
+  for (const e of phrase.elements) {
+    const next = new Set<number>(e.optional ? at : []);
+    for (const alt of e.alternatives) for (const end of advance(alt, at, words)) next.add(end);
+    if (!next.size) return -1;
+    at = [...next];
+  }
+  let best = -1;
+  for (const end of at) if ((!phrase.atEnd || end === words.length) && end > best) best = end;
+  return best;
 }
 
 /**
- * All phrase data of every language and kind in two word tries (patterns anchored at the block's
- * start, and the rest). A block is read once: from each word, the tries are followed word by word,
- * so the cost grows with the block's length and not with the number of patterns. Wildcards skip at
- * most three words, which bounds the branching.
+ * All phrase data of every language and kind, indexed by the words each pattern can open with.
+ * A block is read once: at each word only the patterns that can start there are tried, so the cost
+ * grows with the block's length and not with the size of the data.
  */
 export class PhraseMatcher {
-  private readonly anchored = node();
-  private readonly floating = node();
+  private readonly anchored = new Map<string, Phrase[]>();
+  private readonly floating = new Map<string, Phrase[]>();
   readonly kinds: readonly ArticleKind[];
 
   constructor(files: readonly PhraseFile[]) {
@@ -59,18 +90,28 @@ export class PhraseMatcher {
       kinds.add(file.kind);
       for (const group of file.groups) {
         for (const pattern of group.patterns) {
-          const { atStart, atEnd, sequences } = compilePattern(pattern);
-          const terminal: Terminal = { kind: file.kind, lang: file.lang, group: group.id, atEnd };
-          for (const seq of sequences) insert(atStart ? this.anchored : this.floating, seq, terminal);
+          const { atStart, atEnd, elements } = compilePattern(pattern);
+          const phrase: Phrase = { kind: file.kind, lang: file.lang, group: group.id, atEnd, elements, needs: neededWords(elements) };
+          const index = atStart ? this.anchored : this.floating;
+          for (const token of openingTokens(elements)) {
+            const list = index.get(token) ?? [];
+            list.push(phrase);
+            index.set(token, list);
+          }
         }
       }
     }
     this.kinds = [...kinds];
   }
 
+  /** The phrase lists that can open at `word`. */
+  private candidates(index: Map<string, Phrase[]>, word: string): (Phrase[] | undefined)[] {
+    return [index.get(word), DIGITS.test(word) ? index.get(NUMBER) : undefined, index.get(ANY_WORDS)];
+  }
+
   /**
-   * The leftmost hit of each kind in `normalised` (the output of normaliseForMatch). Among hits at
-   * the same word, the longest wins, then data order.
+   * The leftmost hit of each kind in `normalised` (the output of normaliseForMatch); at the same
+   * word the longest wins, then data order.
    */
   matchAll(normalised: string): Map<ArticleKind, PhraseHit> {
     const hits = new Map<ArticleKind, PhraseHit>();
@@ -78,38 +119,33 @@ export class PhraseMatcher {
     if (!text) return hits;
     const words = text.split(' ');
     const offsets: number[] = new Array(words.length + 1);
-    let pos = 1; // normalised starts with a space
+    let pos = 1; // the normal form opens with a space
     for (let i = 0; i < words.length; i++) {
       offsets[i] = pos;
       pos += words[i].length + 1;
     }
     offsets[words.length] = pos;
 
-    const found: { terminal: Terminal; end: number }[] = [];
-    const stack: { at: TrieNode; i: number }[] = [];
+    const present = new Set(words);
     for (let start = 0; start < words.length; start++) {
-      found.length = 0;
-      if (start === 0) stack.push({ at: this.anchored, i: 0 });
-      stack.push({ at: this.floating, i: start });
-      while (stack.length) {
-        const { at, i } = stack.pop()!;
-        if (i > start || at !== this.floating) {
-          for (const t of at.ends) if (!t.atEnd || i === words.length) found.push({ terminal: t, end: i });
+      const found: { phrase: Phrase; end: number }[] = [];
+      const tryAll = (lists: (Phrase[] | undefined)[]) => {
+        for (const list of lists) {
+          if (!list) continue;
+          for (const phrase of list) {
+            if (hits.has(phrase.kind)) continue;
+            if (phrase.needs && !phrase.needs.some((w) => present.has(w))) continue;
+            const end = longestMatch(phrase, start, words);
+            if (end > start) found.push({ phrase, end });
+          }
         }
-        if (i >= words.length) continue;
-        const w = words[i];
-        const next = at.words.get(w);
-        if (next) stack.push({ at: next, i: i + 1 });
-        if (at.number && DIGITS.test(w)) stack.push({ at: at.number, i: i + 1 });
-        if (at.any) for (let skip = 0; skip <= MAX_SKIPPED_WORDS && i + skip <= words.length; skip++) stack.push({ at: at.any, i: i + skip });
-      }
+      };
+      if (start === 0) tryAll(this.candidates(this.anchored, words[0]));
+      tryAll(this.candidates(this.floating, words[start]));
       found.sort((a, b) => b.end - a.end);
-      for (const { terminal, end } of found) {
-        if (hits.has(terminal.kind)) continue;
-        hits.set(terminal.kind, {
-          kind: terminal.kind, lang: terminal.lang, group: terminal.group,
-          at: offsets[start] - 1, length: offsets[end] - offsets[start] + 1,
-        });
+      for (const { phrase, end } of found) {
+        if (hits.has(phrase.kind)) continue;
+        hits.set(phrase.kind, { kind: phrase.kind, lang: phrase.lang, group: phrase.group, at: offsets[start] - 1, length: offsets[end] - offsets[start] + 1 });
       }
     }
     return hits;

@@ -1,5 +1,5 @@
 import { ARTICLE_KINDS } from '../types.js';
-import { compilePattern, sequenceKey } from './compile.js';
+import { compilePattern } from './compile.js';
 import type { PhraseFile } from './define.js';
 
 const LANG = /^[a-z]{2,3}$/;
@@ -32,12 +32,10 @@ export function phraseDataProblems(files: readonly PhraseFile[]): string[] {
       if (!group.patterns.length) problems.push(`${where}#${group.id}: has no patterns`);
       for (const pattern of group.patterns) {
         try {
-          const { atStart, atEnd, sequences } = compilePattern(pattern);
-          const keys = sequences.map((seq) => sequenceKey(atStart, atEnd, seq));
-          // Overlapping alternatives are fine; a pattern whose every reading is already there adds nothing.
-          const seen = keys.map((k) => patterns.get(k));
-          if (seen.every((g) => g !== undefined)) problems.push(`${where}#${group.id}: "${pattern}" adds nothing: every reading is already in group "${seen[0]}"`);
-          for (const k of keys) patterns.set(k, group.id);
+          const { key } = compilePattern(pattern);
+          const other = patterns.get(key);
+          if (other !== undefined) problems.push(`${where}#${group.id}: "${pattern}" repeats a pattern of group "${other}"`);
+          patterns.set(key, group.id);
         } catch (error) {
           problems.push(`${where}#${group.id}: ${(error as Error).message}`);
         }

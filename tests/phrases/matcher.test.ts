@@ -65,7 +65,7 @@ describe('phrase coverage of the cases', () => {
 });
 
 describe('adversarial input', () => {
-  // 200 kB of repeated phrase openings and near misses: the compiled patterns are bounded, so every
+  // 50 kB of repeated phrase openings and near misses: the compiled patterns are bounded, so every
   // kind finishes. No timing assertion, only that it runs to the end.
   const openings = [
     'share this ',
@@ -82,8 +82,8 @@ describe('adversarial input', () => {
     'a a a a a a a a ',
     '1 2 3 4 5 6 7 8 9 ',
   ];
-  it.each(openings)('completes on %j repeated to 200 kB', (opening) => {
-    const text = opening.repeat(Math.ceil(200_000 / opening.length));
+  it.each(openings)('completes on %j repeated to 50 kB', (opening) => {
+    const text = opening.repeat(Math.ceil(50_000 / opening.length));
     const norm = normaliseForMatch(text);
     for (const kind of ARTICLE_KINDS) matcher.match(kind, norm);
     expect(norm.length).toBeGreaterThan(150_000);

@@ -8,7 +8,6 @@ export default definePhrases('fr', 'comment-counter', [
       '^(commentaires|commentaire|reactions|reponses|contributions) #$',
       '^(aucun|pas de|0) (commentaire|commentaires|reaction|reactions) [pour le moment|pour l instant]$',
       '^(voir|afficher|lire|masquer|charger) (les|tous les|le|#) [#] (commentaires|commentaire|reactions|reponses)',
-      '^(voir|afficher|lire) [les ]# (commentaires|reactions)',
     ],
   },
   {

@@ -34,7 +34,6 @@ export default definePhrases('fr', 'reading-meta', [
     id: 'age-warning',
     patterns: [
       '(cet|l) article (a ete publie|date de|a plus de|est vieux de|est paru) [il y a ][plus de ]# (ans|an|mois)',
-      '(cet|l) article (a plus de|date de plus de|a ete publie il y a plus de) # (ans|an|mois)',
     ],
   },
 ]);

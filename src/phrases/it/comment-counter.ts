@@ -31,7 +31,6 @@ export default definePhrases('it', 'comment-counter', [
     patterns: [
       '(sii|siate|sia) il primo a (commentare|lasciare un commento|rispondere)',
       '(non ci sono|ancora nessun|nessun) [ancora ](commenti|commento)',
-      'non ci sono [ancora ]commenti',
     ],
   },
   {

@@ -33,7 +33,6 @@ export default definePhrases('it', 'reading-meta', [
     id: 'age-warning',
     patterns: [
       '(questo|l) (articolo|notizia) (e stato pubblicato|e stata pubblicata|risale a|ha) [oltre|piu di] # (anni|anno|mesi|mese)',
-      '(questo|l) (articolo|notizia) ha (oltre|piu di) # (anni|anno|mesi)',
     ],
   },
 ]);

@@ -17,7 +17,6 @@ export default definePhrases('pt', 'advertisement', [
       '(a materia|o artigo|o texto|a noticia|a reportagem|a leitura) (continua|segue) (abaixo|apos|depois|a seguir) [da|do|a|o] (publicidade|anuncio)',
       '(continua|continue) [lendo |a ler ](apos|depois|abaixo) (da|do|a|o) (publicidade|anuncio)',
       '^(role|deslize) para (continuar|ler)',
-      '(continua|continue) apos a publicidade',
     ],
   },
   {

@@ -12,6 +12,6 @@ ruleCases(rule, {
   invalid: [
     { doc: ['0 Comments'], min: 0.5 },
     { doc: ['Kommentare 12'], min: 0.5 },
-    { doc: '<span class="comment-count">345</span>', min: 0.5 },
+    { doc: '<div class="comment-count">345</div>', min: 0.5 },
   ],
 });
