@@ -1,0 +1,126 @@
+/**
+ * locateArticle: finds the element holding a page's article and lists what is not article, inside
+ * it (to skip) and around it (to report). Reads the DOM only; nothing is detached or rewritten.
+ *
+ * Steps: language -> JSON-LD evidence -> one measuring walk -> regions -> root by subtree score ->
+ * merge split parts -> exclusions inside the root -> major regions outside it.
+ */
+import type { PageKind } from '../types.js';
+import { classifyRegion, type Region } from './boilerplate-regions.js';
+import { chooseRoot } from './candidates.js';
+import { evidenceFromBody } from './evidence.js';
+import { findHeadline } from './headline.js';
+import { articleBodyText, jsonLdObjects } from './json-ld.js';
+import { resolveLanguage } from './language.js';
+import { mergeSiblings } from './merge-siblings.js';
+import { measurePage, type ElementRecord } from './text-stats.js';
+
+export interface PageRemoval {
+  element: Element;
+  kind: PageKind;
+  ruleId: string;
+  reason: string;
+}
+
+export interface LocatedArticle {
+  root: Element;
+  excluded: PageRemoval[];
+  outside: PageRemoval[];
+}
+
+export interface LocateOptions {
+  url?: string;
+  lang?: string;
+}
+
+const HIDDEN_REASONS = {
+  'hidden-attribute': 'It carries the hidden attribute.',
+  'aria-hidden': 'It is marked aria-hidden="true".',
+  'inline-style': 'Its inline style hides it (display:none or visibility:hidden).',
+  'hidden-input': 'It is a hidden form input.',
+} as const;
+
+/** A few hundred words of paragraph text to tell the language by. */
+function languageSample(document: Document): string {
+  let out = '';
+  for (const p of Array.from(document.querySelectorAll('p'))) {
+    out += ` ${p.textContent ?? ''}`;
+    if (out.length > 3000) break;
+  }
+  return out;
+}
+
+function removal(r: ElementRecord, region: Region): PageRemoval {
+  return { element: r.el, kind: region.kind, ruleId: region.ruleId, reason: region.reason };
+}
+
+export function locateArticle(document: Document, options: LocateOptions = {}): LocatedArticle {
+  const body = document.body ?? document.documentElement;
+  const declared = options.lang ?? document.documentElement?.getAttribute('lang') ?? undefined;
+  const language = resolveLanguage(declared || undefined, languageSample(document));
+  const evidence = evidenceFromBody(articleBodyText(jsonLdObjects(document)));
+  const { records, hidden } = measurePage(body, { language, evidence });
+  const n = records.length;
+
+  const totals = { proseChars: records[0].proseChars, chars: records[0].chars };
+  const regionAt: (Region | undefined)[] = new Array(n);
+  const insideRegion = new Uint8Array(n);
+  for (let i = 1; i < n; i++) {
+    const r = records[i];
+    if (insideRegion[r.parent] || regionAt[r.parent]) { insideRegion[i] = 1; continue; }
+    if (r.own === undefined) continue; // inline: its text is judged with its block
+    regionAt[i] = classifyRegion(r, totals);
+  }
+
+  const { score, best } = chooseRoot(records, regionAt, insideRegion);
+  const merged = mergeSiblings(records, score, regionAt, best);
+  const root = merged.root;
+  const end = records[root].end;
+
+  const excluded: PageRemoval[] = [];
+  const droppedSet = new Set(merged.dropped);
+  for (let i = root + 1; i < end; i++) {
+    const r = records[i];
+    if (insideRegion[i]) continue;
+    const region = regionAt[i];
+    if (region) excluded.push(removal(r, region));
+    else if (droppedSet.has(i)) {
+      excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/between-parts', reason: 'It sits between the parts of a split article and holds no prose.' });
+    }
+  }
+  // Dropped siblings can hold regions already listed; keep only the outermost entry.
+  const headline = findHeadline(records, root);
+  if (headline !== undefined && !insideRegion[headline] && !regionAt[headline]) {
+    excluded.push({ element: records[headline].el, kind: 'page-chrome', ruleId: 'page/headline', reason: 'The article headline: reported in metadata.title, not repeated in the text.' });
+  }
+  for (const h of hidden) {
+    if (h.parent >= root && h.parent < end && !insideRegion[h.parent] && !regionAt[h.parent]) {
+      excluded.push({ element: h.el, kind: 'hidden', ruleId: 'page/hidden', reason: HIDDEN_REASONS[h.reason] });
+    }
+  }
+
+  const outside: PageRemoval[] = [];
+  for (let at = root; records[at].parent >= 0; at = records[at].parent) {
+    const p = records[at].parent;
+    for (let j = p + 1; j < records[p].end; j = records[j].end) {
+      if (j === at || records[j].chars === 0) continue;
+      const region = regionAt[j];
+      outside.push(region ? removal(records[j], region) : {
+        element: records[j].el,
+        kind: j < at ? 'header' : 'footer',
+        ruleId: 'page/outside-article',
+        reason: `Page content ${j < at ? 'before' : 'after'} the article's container.`,
+      });
+    }
+  }
+  return { root: records[root].el, excluded: dedupeNested(excluded), outside };
+}
+
+/** Drops entries inside another entry's element (a region inside a dropped sibling). */
+function dedupeNested(list: PageRemoval[]): PageRemoval[] {
+  const els = new Set(list.map((x) => x.element));
+  return list.filter((x) => {
+    for (let p = x.element.parentElement; p; p = p.parentElement) if (els.has(p)) return false;
+    return true;
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * Articles split across sibling containers: a lede box and a body box, or a body cut in two by an
+ * advertisement or a "read also" teaser. When a sibling of the chosen root carries prose of its
+ * own, the root moves up to the common parent and the siblings between the parts that are not
+ * prose are excluded, so the parts join without the junk between them.
+ */
+import type { Region } from './boilerplate-regions.js';
+import type { ElementRecord } from './text-stats.js';
+
+export interface Merge {
+  root: number;
+  /** Children of the new root that lie between or beside the parts and are not article. */
+  dropped: number[];
+}
+
+/** A sibling must bring at least this share of the root's score to count as a part. */
+const PART_SHARE = 0.2;
+const MAX_LEVELS = 3;
+
+function childrenOf(records: readonly ElementRecord[], p: number): number[] {
+  const out: number[] = [];
+  for (let j = p + 1; j < records[p].end; j = records[j].end) out.push(j);
+  return out;
+}
+
+export function mergeSiblings(records: readonly ElementRecord[], score: Float64Array, regionAt: readonly (Region | undefined)[], root: number): Merge {
+  let dropped: number[] = [];
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const r = records[root];
+    const p = r.parent;
+    if (p <= 0) break; // never climb to the walk root (body) this way
+    const siblings = childrenOf(records, p);
+    const base = Math.max(score[root], 1);
+    const isPart = (j: number): boolean => j !== root && !regionAt[j] && records[j].prose > 0
+      && score[j] >= base * PART_SHARE && records[j].linkChars < records[j].chars * 0.3;
+    if (!siblings.some(isPart)) break;
+    const next: number[] = [];
+    for (const j of siblings) {
+      if (j === root || isPart(j)) continue;
+      if (regionAt[j] || (records[j].chars > 0 && score[j] <= 0)) next.push(j);
+    }
+    dropped = next.concat(dropped.filter((d) => !next.includes(d)));
+    root = p;
+  }
+  return { root, dropped };
+}
