@@ -34,7 +34,7 @@ export function judgeBlock(b: BlockText, language: PageLanguage): BlockVerdict {
     return { value: chars * 1.5, prose: true };
   }
   if (linkDensity > 0.5) return { value: -chars * linkDensity, prose: false };
-  if (chars < SHORT) return { value: -chars * 0.25 - b.linkChars, prose: false };
+  if (chars < SHORT) return { value: -chars * 0.1 - b.linkChars, prose: false };
 
   let quality: number; // 0 .. 1
   if (language.unspaced || !language.stopwords) {

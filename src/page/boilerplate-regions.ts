@@ -48,7 +48,7 @@ export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | u
       return { kind: hint.kind, ruleId: `page/hint-${hint.kind}`, reason: `Its class or id ("${hint.word}") names ${describe(hint.kind)}.` };
     }
   }
-  if (isLinkList(r)) {
+  if (isLinkList(r) && !holdsTheArticle(r, totals)) {
     return { kind: 'teaser-list', ruleId: 'page/link-dense', reason: 'Mostly links with little running text between them: a list of teasers or navigation.' };
   }
   return undefined;

@@ -21,7 +21,7 @@ const BOILERPLATE_VOCABULARIES: readonly Vocabulary[] = [
   { kind: 'sidebar', words: ['sidebar*', 'aside', 'rail', 'widget*', 'sidebox', 'marginal*', 'secondary'] },
   { kind: 'form', words: ['newsletter*', 'subscri*', 'signup', 'login', 'register', 'searchform', 'search', 'abo', 'paywall'] },
   { kind: 'teaser-list', words: ['related', 'recommend*', 'trending', 'popular', 'mostread', 'most', 'teaser*', 'promo*', 'recirc*', 'outbrain', 'taboola', 'zergnet', 'readmore', 'more', 'also', 'next', 'prev', 'previous', 'upnext', 'morestories', 'latest', 'headlines', 'carousel', 'slider'] },
-  { kind: 'page-chrome', words: ['share*', 'sharing', 'social*', 'sociable', 'addthis', 'shariff', 'cookie*', 'consent*', 'gdpr', 'banner', 'modal', 'popup', 'overlay', 'lightbox', 'ad', 'ads', 'adv', 'advert*', 'adsense', 'adslot', 'adunit', 'dfp', 'sponsor*', 'werbung', 'anzeige', 'print', 'toolbar', 'tools', 'follow', 'rating', 'tags', 'tagcloud', 'bio', 'author', 'byline', 'meta', 'dateline', 'date', 'timestamp', 'publish*', 'caption-credit', 'credit*', 'hidden', 'visuallyhidden', 'srt', 'sronly', 'screenreader'] },
+  { kind: 'page-chrome', words: ['share*', 'sharing', 'social*', 'sociable', 'addthis', 'shariff', 'cookie*', 'consent*', 'gdpr', 'banner', 'modal', 'popup', 'overlay', 'lightbox', 'ad', 'ads', 'adv', 'advert*', 'adsense', 'adslot', 'adunit', 'dfp', 'sponsor*', 'werbung', 'anzeige', 'print', 'toolbar', 'tools', 'follow', 'rating', 'tags', 'tagcloud', 'bio', 'author', 'byline', 'meta', 'dateline', 'date', 'timestamp', 'caption-credit', 'credit*', 'hidden', 'visuallyhidden', 'srt', 'sronly', 'screenreader'] },
 ];
 
 /** Words that name the article itself. Used as a bonus, never to remove anything. */
@@ -38,6 +38,8 @@ function compile(words: readonly string[]): RegExp {
 const COMPILED = BOILERPLATE_VOCABULARIES.map((v) => ({ kind: v.kind, re: compile(v.words) }));
 const ARTICLE_RE = compile(ARTICLE_WORDS);
 const CAMEL = /([a-z])([A-Z])/g;
+const TAXONOMY = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/i;
+const TAXONOMY_ALL = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/gi;
 const SPLIT = /[^a-z]+/;
 
 /** Lowercased words of class and id: `postComments_2 share-bar` -> post comments share bar. */
@@ -45,7 +47,10 @@ export function hintWords(el: Element): string[] {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return [];
-  const raw = `${cls ?? ''} ${id ?? ''}`.replace(CAMEL, '$1 $2').toLowerCase();
+  let raw = `${cls ?? ''} ${id ?? ''}`;
+  // CMS taxonomy classes (`tag-social-media`, `category-comments`) name the post's topics, not its parts.
+  if (TAXONOMY.test(raw)) raw = raw.replace(TAXONOMY_ALL, ' ');
+  raw = raw.replace(CAMEL, '$1 $2').toLowerCase();
   const out: string[] = [];
   for (const w of raw.split(SPLIT)) if (w) out.push(w);
   return out;

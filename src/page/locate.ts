@@ -13,6 +13,7 @@ import { findHeadline } from './headline.js';
 import { articleBodyText, jsonLdObjects } from './json-ld.js';
 import { resolveLanguage } from './language.js';
 import { mergeSiblings } from './merge-siblings.js';
+import { SKIPPED_TAGS } from './tags.js';
 import { measurePage, type ElementRecord } from './text-stats.js';
 
 export interface PageRemoval {
@@ -40,12 +41,22 @@ const HIDDEN_REASONS = {
   'hidden-input': 'It is a hidden form input.',
 } as const;
 
-/** A few hundred words of paragraph text to tell the language by. */
-function languageSample(document: Document): string {
+/**
+ * A few hundred words of running text to tell the language by: long text nodes outside scripts,
+ * in document order. Stops as soon as it has enough, so it rarely walks the whole page.
+ */
+function languageSample(root: Element): string {
   let out = '';
-  for (const p of Array.from(document.querySelectorAll('p'))) {
-    out += ` ${p.textContent ?? ''}`;
-    if (out.length > 3000) break;
+  let node: Node | null = root.firstChild;
+  while (node && out.length < 3000) {
+    if (node.nodeType === 3) {
+      const t = (node as Text).data;
+      if (t.length >= 40) out += ` ${t}`;
+    }
+    const descend = node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).localName) && node.firstChild;
+    if (descend) { node = node.firstChild; continue; }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   return out;
 }
@@ -57,7 +68,7 @@ function removal(r: ElementRecord, region: Region): PageRemoval {
 export function locateArticle(document: Document, options: LocateOptions = {}): LocatedArticle {
   const body = document.body ?? document.documentElement;
   const declared = options.lang ?? document.documentElement?.getAttribute('lang') ?? undefined;
-  const language = resolveLanguage(declared || undefined, languageSample(document));
+  const language = resolveLanguage(declared || undefined, languageSample(body));
   const evidence = evidenceFromBody(articleBodyText(jsonLdObjects(document)));
   const { records, hidden } = measurePage(body, { language, evidence });
   const n = records.length;
