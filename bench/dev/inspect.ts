@@ -28,7 +28,7 @@ function run(html: string, url: string): string {
   const loc = locateArticle(doc, { url });
   console.log(`locate ${(performance.now() - t0).toFixed(1)} ms`);
   console.log('ROOT', path(loc.root));
-  for (const x of loc.excluded) console.log('  excl', x.kind, x.ruleId, path(x.element).slice(-90), '|', norm(x.element.textContent ?? '').slice(0, 70));
+  for (const x of loc.excluded) console.log('  excl', x.kind, x.ruleId, x.reason.slice(0, 50), path(x.element).slice(-90), '|', norm(x.element.textContent ?? '').slice(0, 70));
   for (const x of loc.outside) console.log('  out ', x.kind, x.ruleId, path(x.element).slice(-80), '|', norm(x.element.textContent ?? '').slice(0, 50));
   return renderText(loc.root, new Set(loc.excluded.map((x) => x.element)));
 }

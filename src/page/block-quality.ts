@@ -34,7 +34,7 @@ export function judgeBlock(b: BlockText, language: PageLanguage): BlockVerdict {
     return { value: chars * 1.5, prose: true };
   }
   if (linkDensity > 0.5) return { value: -chars * linkDensity, prose: false };
-  if (chars < SHORT) return { value: -chars * 0.1 - b.linkChars, prose: false };
+  if (chars < SHORT) return { value: -(chars - b.linkChars) * 0.1 - b.linkChars, prose: false };
 
   let quality: number; // 0 .. 1
   if (language.unspaced || !language.stopwords) {
@@ -48,6 +48,10 @@ export function judgeBlock(b: BlockText, language: PageLanguage): BlockVerdict {
     if (b.punctuation === 0 && chars < 120) quality *= 0.5;
   }
   const long = Math.min(1, chars / 150);
-  const value = chars * (quality * (0.5 + 0.5 * long) * 2 - 1) * (1 - linkDensity);
+  const plain = chars - b.linkChars;
+  // Plain text that is not prose (dates, names, captions, list items) costs little: articles have
+  // plenty of it. Link text is what marks navigation and teasers, and it costs in full.
+  const q = quality * (0.5 + 0.5 * long);
+  const value = (q >= 0.5 ? plain * (2 * q - 1) : plain * (q - 0.5) * 0.4) - b.linkChars;
   return { value, prose: quality >= 0.5 && chars >= 60 };
 }

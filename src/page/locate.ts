@@ -6,7 +6,7 @@
  * merge split parts -> exclusions inside the root -> major regions outside it.
  */
 import type { PageKind } from '../types.js';
-import { classifyRegion, type Region } from './boilerplate-regions.js';
+import { classifyRegion, isLinkList, LINK_LIST, type Region } from './boilerplate-regions.js';
 import { chooseRoot } from './candidates.js';
 import { evidenceFromBody } from './evidence.js';
 import { findHeadline } from './headline.js';
@@ -87,6 +87,13 @@ export function locateArticle(document: Document, options: LocateOptions = {}): 
   const merged = mergeSiblings(records, score, regionAt, best);
   const root = merged.root;
   const end = records[root].end;
+
+  for (let i = root + 1; i < end; i++) {
+    const r = records[i];
+    if (insideRegion[i]) continue;
+    if (insideRegion[r.parent] || regionAt[r.parent]) { insideRegion[i] = 1; continue; }
+    if (!regionAt[i] && r.own !== undefined && isLinkList(r)) regionAt[i] = LINK_LIST;
+  }
 
   const excluded: PageRemoval[] = [];
   const droppedSet = new Set(merged.dropped);

@@ -30,6 +30,8 @@ export interface ElementRecord {
   stopwords: number;
   wordCount: number;
   punctuation: number;
+  /** h1 elements in the subtree: a region holding the page headline is no sidebar. */
+  h1: number;
   /** Paragraphs of prose, and their characters. */
   prose: number;
   proseChars: number;
@@ -59,7 +61,7 @@ function newRecord(el: Element, tag: string, parent: number, depth: number, inLi
   return {
     el, tag, parent, depth, end: 0, inLink, words: hintWords(el),
     own: INLINE_TAGS.has(tag) ? undefined : { chars: 0, linkChars: 0, words: 0, stopwords: 0, punctuation: 0 },
-    chars: 0, linkChars: 0, linkCount: 0, stopwords: 0, wordCount: 0, punctuation: 0, prose: 0, proseChars: 0, value: 0, ownValue: 0,
+    chars: 0, linkChars: 0, linkCount: 0, stopwords: 0, wordCount: 0, punctuation: 0, prose: 0, proseChars: 0, value: 0, ownValue: 0, h1: tag === 'h1' ? 1 : 0,
   };
 }
 
@@ -141,6 +143,7 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
       p.punctuation += r.punctuation;
       p.value += r.value;
       p.prose += r.prose;
+      p.h1 += r.h1;
       p.proseChars += r.proseChars;
     }
   };
