@@ -66,7 +66,9 @@ function removal(r: ElementRecord, region: Region): PageRemoval {
 }
 
 export function locateArticle(document: Document, options: LocateOptions = {}): LocatedArticle {
-  const body = document.body ?? document.documentElement;
+  // Walk from <html>, not document.body: malformed pages can parse into two <body> elements
+  // (an empty one first) or leave content outside <body>; <head> is skipped by tag.
+  const body = document.documentElement ?? document.body;
   const declared = options.lang ?? document.documentElement?.getAttribute('lang') ?? undefined;
   const language = resolveLanguage(declared || undefined, languageSample(body));
   const evidence = evidenceFromBody(articleBodyText(jsonLdObjects(document)));
