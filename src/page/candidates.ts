@@ -14,9 +14,14 @@ import type { ElementRecord } from './text-stats.js';
 const REGION_COST = 0.1;
 const SEMANTIC_BONUS = 0.15;
 const HINT_BONUS = 0.06;
+/** Weight of each further level of nesting in `near`. */
+const DECAY = 0.5;
 
 export interface Scores {
+  /** Subtree sums of block verdicts (regions at a small cost). */
   score: Float64Array;
+  /** Sums where prose deeper than the children counts less and less (see chooseRoot). */
+  near: Float64Array;
   best: number;
 }
 
@@ -37,20 +42,32 @@ function semanticWeight(r: ElementRecord): number {
  */
 export function chooseRoot(records: readonly ElementRecord[], regionAt: readonly (Region | undefined)[], insideRegion: Uint8Array): Scores {
   const n = records.length;
+  // score: the plain subtree sum. near: the same sum with each level below the children halved,
+  // so that prose which sits together under one parent outweighs as much prose scattered over
+  // many small containers (teaser cards, each with its own title and summary).
   const score = new Float64Array(n);
-  for (let i = 0; i < n; i++) score[i] = records[i].ownValue;
+  const near = new Float64Array(n);
+  const decayed = new Float64Array(n);
+  for (let i = 0; i < n; i++) { score[i] = records[i].ownValue; near[i] = records[i].ownValue; decayed[i] = records[i].ownValue; }
   for (let i = n - 1; i > 0; i--) {
     const r = records[i];
-    score[r.parent] += regionAt[i] ? -REGION_COST * r.chars : score[i];
+    const p = r.parent;
+    if (regionAt[i]) {
+      score[p] -= REGION_COST * r.chars;
+      continue;
+    }
+    score[p] += score[i];
+    near[p] += decayed[i];
+    decayed[p] += DECAY * decayed[i];
   }
   let best = 0;
   let bestValue = -Infinity;
   for (let i = 0; i < n; i++) {
     const r = records[i];
     if (insideRegion[i] || regionAt[i] || r.own === undefined || r.prose === 0) continue;
-    const s = score[i] + Math.max(0, score[i]) * semanticWeight(r);
+    const s = near[i] + Math.max(0, near[i]) * semanticWeight(r);
     // >= so that among equal scores the deepest element wins (children follow parents here).
     if (s >= bestValue) { bestValue = s; best = i; }
   }
-  return { score, best };
+  return { score, near, best };
 }

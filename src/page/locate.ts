@@ -85,8 +85,8 @@ export function locateArticle(document: Document, options: LocateOptions = {}): 
     regionAt[i] = classifyRegion(r, totals);
   }
 
-  const { score, best } = chooseRoot(records, regionAt, insideRegion);
-  const merged = mergeSiblings(records, score, regionAt, best);
+  const { score, near, best } = chooseRoot(records, regionAt, insideRegion);
+  const merged = mergeSiblings(records, score, near, regionAt, best);
   const root = merged.root;
   const end = records[root].end;
 

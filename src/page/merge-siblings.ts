@@ -23,16 +23,17 @@ function childrenOf(records: readonly ElementRecord[], p: number): number[] {
   return out;
 }
 
-export function mergeSiblings(records: readonly ElementRecord[], score: Float64Array, regionAt: readonly (Region | undefined)[], root: number): Merge {
+export function mergeSiblings(records: readonly ElementRecord[], score: Float64Array, near: Float64Array, regionAt: readonly (Region | undefined)[], root: number): Merge {
   let dropped: number[] = [];
   for (let level = 0; level < MAX_LEVELS; level++) {
     const r = records[root];
     const p = r.parent;
     if (p <= 0) break; // never climb to the walk root (body) this way
     const siblings = childrenOf(records, p);
-    const base = Math.max(score[root], 1);
+    const base = Math.max(near[root], 1);
+    // A part holds prose together, as the root does: scattered teaser summaries do not qualify.
     const isPart = (j: number): boolean => j !== root && !regionAt[j] && records[j].prose > 0
-      && score[j] >= base * PART_SHARE && records[j].linkChars < records[j].chars * 0.3;
+      && near[j] >= base * PART_SHARE && records[j].linkChars < records[j].chars * 0.3;
     if (!siblings.some(isPart)) break;
     const next: number[] = [];
     for (const j of siblings) {
