@@ -15,6 +15,7 @@ import { resolveLanguage } from './language.js';
 import { mergeSiblings } from './merge-siblings.js';
 import { SKIPPED_TAGS } from './tags.js';
 import { measurePage, type ElementRecord } from './text-stats.js';
+import { walkRoot } from './walk-root.js';
 
 export interface PageRemoval {
   element: Element;
@@ -66,9 +67,9 @@ function removal(r: ElementRecord, region: Region): PageRemoval {
 }
 
 export function locateArticle(document: Document, options: LocateOptions = {}): LocatedArticle {
-  // Walk from <html>, not document.body: malformed pages can parse into two <body> elements
-  // (an empty one first) or leave content outside <body>; <head> is skipped by tag.
-  const body = document.documentElement ?? document.body;
+  // From <html>, not document.body: malformed pages can parse into two <body> elements (an empty
+  // one first) or leave content outside <body>; <head> is skipped by tag.
+  const body = walkRoot(document);
   const declared = options.lang ?? document.documentElement?.getAttribute('lang') ?? undefined;
   const language = resolveLanguage(declared || undefined, languageSample(body));
   const evidence = evidenceFromBody(articleBodyText(jsonLdObjects(document)));
@@ -94,7 +95,7 @@ export function locateArticle(document: Document, options: LocateOptions = {}): 
     const r = records[i];
     if (insideRegion[i]) continue;
     if (insideRegion[r.parent] || regionAt[r.parent]) { insideRegion[i] = 1; continue; }
-    if (!regionAt[i] && r.own !== undefined && isLinkList(r)) regionAt[i] = LINK_LIST;
+    if (!regionAt[i] && r.own !== undefined && isLinkList(r) && r.proseChars <= records[root].proseChars * 0.2) regionAt[i] = LINK_LIST;
   }
 
   const excluded: PageRemoval[] = [];

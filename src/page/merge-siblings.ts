@@ -15,7 +15,9 @@ export interface Merge {
 
 /** A sibling must bring at least this share of the root's score to count as a part. */
 const PART_SHARE = 0.2;
-const MAX_LEVELS = 3;
+const MAX_LEVELS = 4;
+/** Siblings with less text than this are empty wrappers' furniture (icons, spacers). */
+const EMPTY = 40;
 
 function childrenOf(records: readonly ElementRecord[], p: number): number[] {
   const out: number[] = [];
@@ -25,23 +27,28 @@ function childrenOf(records: readonly ElementRecord[], p: number): number[] {
 
 export function mergeSiblings(records: readonly ElementRecord[], score: Float64Array, near: Float64Array, regionAt: readonly (Region | undefined)[], root: number): Merge {
   let dropped: number[] = [];
+  const base = Math.max(near[root], 1);
+  // A part holds prose together, as the root does: scattered teaser summaries do not qualify.
+  const isPart = (j: number): boolean => !regionAt[j] && records[j].prose > 0
+    && near[j] >= base * PART_SHARE && records[j].linkChars < records[j].chars * 0.3;
+  let at = root;
   for (let level = 0; level < MAX_LEVELS; level++) {
-    const r = records[root];
-    const p = r.parent;
-    if (p <= 0) break; // never climb to the walk root (body) this way
-    const siblings = childrenOf(records, p);
-    const base = Math.max(near[root], 1);
-    // A part holds prose together, as the root does: scattered teaser summaries do not qualify.
-    const isPart = (j: number): boolean => j !== root && !regionAt[j] && records[j].prose > 0
-      && near[j] >= base * PART_SHARE && records[j].linkChars < records[j].chars * 0.3;
-    if (!siblings.some(isPart)) break;
-    const next: number[] = [];
-    for (const j of siblings) {
-      if (j === root || isPart(j)) continue;
-      if (regionAt[j] || (records[j].chars > 0 && score[j] <= 0)) next.push(j);
+    const p = records[at].parent;
+    if (p <= 0) break; // never climb to the walk root this way
+    const siblings = childrenOf(records, p).filter((j) => j !== at);
+    if (siblings.some(isPart)) {
+      const next: number[] = [];
+      for (const j of siblings) {
+        if (isPart(j)) continue;
+        if (regionAt[j] || (records[j].chars > 0 && score[j] <= 0)) next.push(j);
+      }
+      dropped = next.concat(dropped);
+      root = p;
+    } else if (siblings.some((j) => records[j].chars >= EMPTY)) {
+      break;
     }
-    dropped = next.concat(dropped.filter((d) => !next.includes(d)));
-    root = p;
+    // Wrappers with nothing else in them are climbed through: the next part may be their uncle.
+    at = p;
   }
-  return { root, dropped };
+  return { root, dropped: dropped.filter((d) => d > root && d < records[root].end) };
 }

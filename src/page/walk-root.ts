@@ -1,0 +1,19 @@
+/**
+ * Where the measuring walk starts. Normally <html>. Broken pages (PHP warnings printed before the
+ * doctype, a second <body>) make the parser produce odd trees: a <br> as the document element with
+ * the real <html> unreachable from it, or an empty first <body>. Then the candidate with the most
+ * text wins.
+ */
+export function walkRoot(document: Document): Element {
+  const de = document.documentElement;
+  if (de && de.localName === 'html' && document.querySelectorAll('body').length <= 1) return de;
+  const candidates: Element[] = de ? [de] : [];
+  for (const el of Array.from(document.querySelectorAll('html, body'))) candidates.push(el);
+  let best = candidates[0];
+  let bestLength = -1;
+  for (const el of candidates) {
+    const length = el.textContent?.length ?? 0;
+    if (length > bestLength) { best = el; bestLength = length; }
+  }
+  return best ?? (document.body as Element);
+}
