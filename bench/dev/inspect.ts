@@ -25,7 +25,11 @@ function path(el: Element): string {
 function run(html: string, url: string): string {
   const doc = parseDocument(html);
   const t0 = performance.now();
-  const loc = locateArticle(doc, { url });
+  const loc = locateArticle(doc, { url }, (t) => {
+    console.log('lang', t.language, 'chosen', path(t.records[t.chosen].el).slice(-100));
+    const order = t.records.map((_, i) => i).filter((i) => t.records[i].prose > 0).sort((a, b) => t.near[b] - t.near[a]).slice(0, 6);
+    for (const i of order) console.log(`  cand near=${t.near[i].toFixed(0)} score=${t.score[i].toFixed(0)} prose=${t.records[i].prose} region=${t.regionAt[i]?.ruleId ?? ''}`, path(t.records[i].el).slice(-100));
+  });
   console.log(`locate ${(performance.now() - t0).toFixed(1)} ms`);
   console.log('ROOT', path(loc.root));
   for (const x of loc.excluded) console.log('  excl', x.kind, x.ruleId, x.reason.slice(0, 50), path(x.element).slice(-90), '|', norm(x.element.textContent ?? '').slice(0, 70));

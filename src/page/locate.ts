@@ -66,7 +66,17 @@ function removal(r: ElementRecord, region: Region): PageRemoval {
   return { element: r.el, kind: region.kind, ruleId: region.ruleId, reason: region.reason };
 }
 
-export function locateArticle(document: Document, options: LocateOptions = {}): LocatedArticle {
+/** Internal details of one location, for the dev tools that explain a choice. */
+export interface LocateTrace {
+  records: ElementRecord[];
+  score: Float64Array;
+  near: Float64Array;
+  regionAt: (Region | undefined)[];
+  chosen: number;
+  language: string | undefined;
+}
+
+export function locateArticle(document: Document, options: LocateOptions = {}, trace?: (t: LocateTrace) => void): LocatedArticle {
   // From <html>, not document.body: malformed pages can parse into two <body> elements (an empty
   // one first) or leave content outside <body>; <head> is skipped by tag.
   const body = walkRoot(document);
@@ -90,6 +100,7 @@ export function locateArticle(document: Document, options: LocateOptions = {}): 
   const merged = mergeSiblings(records, score, near, regionAt, best);
   const root = merged.root;
   const end = records[root].end;
+  trace?.({ records, score, near, regionAt, chosen: best, language: language.lang });
 
   for (let i = root + 1; i < end; i++) {
     const r = records[i];

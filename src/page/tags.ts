@@ -2,9 +2,13 @@
  * Tag vocabularies shared by the page modules. Sets of lowercased local names, built once at load.
  */
 
-/** Never visible as text: their content is code, styling or fallback markup. */
+/**
+ * Never visible as text: their content is code or styling. <noscript> is not here: pages that
+ * render with scripts often put the article itself in a <noscript> fallback, as a browser without
+ * scripts would show it; what else noscript holds (tracking pixels, "enable JavaScript") is short.
+ */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'script', 'style', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'head', 'title', 'meta', 'link', 'select', 'option', 'datalist', 'textarea', 'video', 'audio',
   'map', 'picture', 'source', 'track', 'dialog',
 ]);
