@@ -28,6 +28,7 @@ function run(html: string, url: string): string {
   const loc = locateArticle(doc, { url }, (t) => {
     console.log('lang', t.language, 'chosen', path(t.records[t.chosen].el).slice(-100));
     const order = t.records.map((_, i) => i).filter((i) => t.records[i].prose > 0).sort((a, b) => t.near[b] - t.near[a]).slice(0, 6);
+    for (let a = order[0]; a >= 0; a = t.records[a].parent) if (t.regionAt[a]) console.log('  region on path:', t.regionAt[a]!.ruleId, t.regionAt[a]!.reason.slice(0, 60), path(t.records[a].el).slice(-60));
     for (const i of order) console.log(`  cand near=${t.near[i].toFixed(0)} score=${t.score[i].toFixed(0)} prose=${t.records[i].prose} region=${t.regionAt[i]?.ruleId ?? ''}`, path(t.records[i].el).slice(-100));
   });
   console.log(`locate ${(performance.now() - t0).toFixed(1)} ms`);

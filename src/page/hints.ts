@@ -14,7 +14,8 @@ interface Vocabulary {
 
 // Order matters: the first vocabulary that matches names the kind.
 const BOILERPLATE_VOCABULARIES: readonly Vocabulary[] = [
-  { kind: 'comments', words: ['comment*', 'disqus', 'respond', 'replies', 'discussion', 'livefyre', 'reactions', 'talkback', 'kommentar*', 'commentaire*', 'comentario*', 'reply'] },
+  // Not `comment*`: "commentary" is an opinion article; German "Kommentar" likewise, "Kommentare" are comments.
+  { kind: 'comments', words: ['comment', 'comments', 'commenting', 'commentlist', 'commentform', 'commentbox', 'commentarea', 'commentsection', 'commentwrap*', 'commentcount', 'disqus', 'respond', 'replies', 'discussion', 'livefyre', 'reactions', 'talkback', 'kommentare', 'kommentieren', 'commentaire*', 'comentario*', 'reply'] },
   { kind: 'navigation', words: ['nav', 'navbar', 'navigation', 'navi', 'menu*', 'breadcrumb*', 'pagination', 'pager', 'skiplink*', 'skip', 'topbar', 'submenu', 'megamenu', 'offcanvas', 'hamburger'] },
   { kind: 'header', words: ['masthead', 'branding', 'siteheader', 'logo'] },
   { kind: 'footer', words: ['footer*', 'colophon', 'copyright', 'impressum', 'legal'] },
