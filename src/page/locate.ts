@@ -97,7 +97,7 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
   }
 
   const { score, near, best } = chooseRoot(records, regionAt, insideRegion);
-  const merged = mergeSiblings(records, score, near, regionAt, best);
+  const merged = mergeSiblings(records, score, regionAt, best);
   const root = merged.root;
   const end = records[root].end;
   trace?.({ records, score, near, regionAt, chosen: best, language: language.lang });
