@@ -19,7 +19,7 @@ export type EvidenceTest = (tokens: readonly string[]) => number;
 export function evidenceFromBody(body: string | undefined): EvidenceTest | undefined {
   if (!body) return undefined;
   const clean = body.replace(TAGS, ' ').toLowerCase();
-  let tokens = clean.match(WORD) ?? [];
+  let tokens: string[] = clean.match(WORD) ?? [];
   if (UNSPACED_SCRIPT.test(clean.slice(0, 200))) tokens = tokens.join('').split('');
   if (tokens.length < 20) return undefined;
   const set = new Set<string>();
