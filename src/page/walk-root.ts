@@ -6,8 +6,10 @@
  */
 export function walkRoot(document: Document): Element {
   const de = document.documentElement;
+  // An empty input has no tree at all: a detached element stands in, the document stays untouched.
+  if (!de) return document.createElement('body');
   if (de && de.localName === 'html' && document.querySelectorAll('body').length <= 1) return de;
-  const candidates: Element[] = de ? [de] : [];
+  const candidates: Element[] = [de];
   for (const el of Array.from(document.querySelectorAll('html, body'))) candidates.push(el);
   let best = candidates[0];
   let bestLength = -1;
@@ -15,5 +17,5 @@ export function walkRoot(document: Document): Element {
     const length = el.textContent?.length ?? 0;
     if (length > bestLength) { best = el; bestLength = length; }
   }
-  return best ?? (document.body as Element);
+  return best;
 }
