@@ -39,6 +39,7 @@ function compile(words: readonly string[]): RegExp {
 const COMPILED = BOILERPLATE_VOCABULARIES.map((v) => ({ kind: v.kind, re: compile(v.words) }));
 const ARTICLE_RE = compile(ARTICLE_WORDS);
 const CAMEL = /([a-z])([A-Z])/g;
+const UPPER = /[A-Z]/;
 const TAXONOMY = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/i;
 const TAXONOMY_ALL = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/gi;
 const SPLIT = /[^a-z]+/;
@@ -51,7 +52,8 @@ export function hintWords(el: Element): string[] {
   let raw = `${cls ?? ''} ${id ?? ''}`;
   // CMS taxonomy classes (`tag-social-media`, `category-comments`) name the post's topics, not its parts.
   if (TAXONOMY.test(raw)) raw = raw.replace(TAXONOMY_ALL, ' ');
-  raw = raw.replace(CAMEL, '$1 $2').toLowerCase();
+  if (UPPER.test(raw)) raw = raw.replace(CAMEL, '$1 $2');
+  raw = raw.toLowerCase();
   const out: string[] = [];
   for (const w of raw.split(SPLIT)) if (w) out.push(w);
   return out;

@@ -24,8 +24,10 @@ function parseLoose(text: string): unknown {
 
 export function jsonLdObjects(document: Document): JsonObject[] {
   const out: JsonObject[] = [];
-  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  // getElementsByTagName, not a selector query: linkedom runs selectors over the whole tree slowly.
+  const scripts = document.getElementsByTagName('script');
   for (const s of Array.from(scripts)) {
+    if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const data = parseLoose(s.textContent ?? '');
     const stack: unknown[] = [data];
     while (stack.length) {

@@ -55,12 +55,15 @@ export interface PageStats {
 }
 
 const SPACES = /\s+/g;
+const NO_WORDS: string[] = [];
 const PUNCTUATION = /[.,;:!?\u3002\uff0c\u3001\uff01\uff1f\uff1b\uff1a\u060c\u061f\u0964]/g;
 
 function newRecord(el: Element, tag: string, parent: number, depth: number, inLink: boolean): ElementRecord {
+  const inline = INLINE_TAGS.has(tag);
   return {
-    el, tag, parent, depth, end: 0, inLink, words: hintWords(el),
-    own: INLINE_TAGS.has(tag) ? undefined : { chars: 0, linkChars: 0, words: 0, stopwords: 0, punctuation: 0 },
+    // Inline elements are never regions or candidates: their class words are not needed.
+    el, tag, parent, depth, end: 0, inLink, words: inline ? NO_WORDS : hintWords(el),
+    own: inline ? undefined : { chars: 0, linkChars: 0, words: 0, stopwords: 0, punctuation: 0 },
     chars: 0, linkChars: 0, linkCount: 0, stopwords: 0, wordCount: 0, punctuation: 0, prose: 0, proseChars: 0, value: 0, ownValue: 0, h1: tag === 'h1' ? 1 : 0,
   };
 }

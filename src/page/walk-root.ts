@@ -8,7 +8,9 @@ export function walkRoot(document: Document): Element {
   const de = document.documentElement;
   // An empty input has no tree at all: a detached element stands in, the document stays untouched.
   if (!de) return document.createElement('body');
-  if (de && de.localName === 'html' && document.querySelectorAll('body').length <= 1) return de;
+  // The common case, checked without a selector query (a whole-document scan in linkedom).
+  const body = document.body;
+  if (de.localName === 'html' && body && body.parentNode === de && body.firstElementChild) return de;
   const candidates: Element[] = [de];
   for (const el of Array.from(document.querySelectorAll('html, body'))) candidates.push(el);
   let best = candidates[0];
