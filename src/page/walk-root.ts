@@ -8,8 +8,10 @@ export function walkRoot(document: Document): Element {
   const de = document.documentElement;
   // An empty input has no tree at all: a detached element stands in, the document stays untouched.
   if (!de) return document.createElement('body');
-  // The common case, checked without a selector query (a whole-document scan in linkedom).
-  const body = document.body;
+  // The common case, checked without a selector query (a whole-document scan in linkedom), and
+  // without document.body, whose getter in linkedom inserts a missing <head> into the tree.
+  let body: Element | null = null;
+  for (let c = de.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'body') body = c;
   if (de.localName === 'html' && body && body.parentNode === de && body.firstElementChild) return de;
   const candidates: Element[] = [de];
   for (const el of Array.from(document.querySelectorAll('html, body'))) candidates.push(el);
