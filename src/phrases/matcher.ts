@@ -104,11 +104,6 @@ export class PhraseMatcher {
     this.kinds = [...kinds];
   }
 
-  /** The phrase lists that can open at `word`. */
-  private candidates(index: Map<string, Phrase[]>, word: string): (Phrase[] | undefined)[] {
-    return [index.get(word), DIGITS.test(word) ? index.get(NUMBER) : undefined, index.get(ANY_WORDS)];
-  }
-
   /**
    * The leftmost hit of each kind in `normalised` (the output of normaliseForMatch); at the same
    * word the longest wins, then data order.
@@ -118,35 +113,46 @@ export class PhraseMatcher {
     const text = normalised.trim();
     if (!text) return hits;
     const words = text.split(' ');
-    const offsets: number[] = new Array(words.length + 1);
-    let pos = 1; // the normal form opens with a space
-    for (let i = 0; i < words.length; i++) {
-      offsets[i] = pos;
-      pos += words[i].length + 1;
-    }
-    offsets[words.length] = pos;
+    let present: Set<string> | null = null;
+    let found: { phrase: Phrase; end: number }[] = [];
+    const anyOpeners = this.floating.get(ANY_WORDS);
+    const numberOpeners = this.floating.get(NUMBER);
 
-    const present = new Set(words);
-    for (let start = 0; start < words.length; start++) {
-      const found: { phrase: Phrase; end: number }[] = [];
-      const tryAll = (lists: (Phrase[] | undefined)[]) => {
-        for (const list of lists) {
-          if (!list) continue;
-          for (const phrase of list) {
-            if (hits.has(phrase.kind)) continue;
-            if (phrase.needs && !phrase.needs.some((w) => present.has(w))) continue;
-            const end = longestMatch(phrase, start, words);
-            if (end > start) found.push({ phrase, end });
-          }
-        }
-      };
-      if (start === 0) tryAll(this.candidates(this.anchored, words[0]));
-      tryAll(this.candidates(this.floating, words[start]));
-      found.sort((a, b) => b.end - a.end);
-      for (const { phrase, end } of found) {
+    const tryList = (list: Phrase[] | undefined, start: number): void => {
+      if (!list) return;
+      for (const phrase of list) {
         if (hits.has(phrase.kind)) continue;
-        hits.set(phrase.kind, { kind: phrase.kind, lang: phrase.lang, group: phrase.group, at: offsets[start] - 1, length: offsets[end] - offsets[start] + 1 });
+        if (phrase.needs) {
+          present ??= new Set(words);
+          if (!phrase.needs.some((w) => present!.has(w))) continue;
+        }
+        const end = longestMatch(phrase, start, words);
+        if (end > start) found.push({ phrase, end });
       }
+    };
+
+    let offset = 1; // the normal form opens with a space: word `start` begins at `offset`
+    for (let start = 0; start < words.length; start++) {
+      const word = words[start];
+      if (start === 0) {
+        tryList(this.anchored.get(word), 0);
+        if (DIGITS.test(word)) tryList(this.anchored.get(NUMBER), 0);
+        tryList(this.anchored.get(ANY_WORDS), 0);
+      }
+      tryList(this.floating.get(word), start);
+      if (numberOpeners && DIGITS.test(word)) tryList(numberOpeners, start);
+      tryList(anyOpeners, start);
+      if (found.length) {
+        found.sort((a, b) => b.end - a.end);
+        for (const { phrase, end } of found) {
+          if (hits.has(phrase.kind)) continue;
+          let length = 1;
+          for (let k = start; k < end; k++) length += words[k].length + 1;
+          hits.set(phrase.kind, { kind: phrase.kind, lang: phrase.lang, group: phrase.group, at: offset - 1, length });
+        }
+        found = [];
+      }
+      offset += word.length + 1;
     }
     return hits;
   }
