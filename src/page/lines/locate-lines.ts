@@ -1,0 +1,40 @@
+/**
+ * Locates the article among the lines of a visible-text dump: features, a first label per line,
+ * context smoothing, the heaviest span of prose, then the lines to drop inside it.
+ */
+import type { PageKind } from '../../types.js';
+import type { Block } from '../../segment/block.js';
+import { stopwordSet } from '../../features/stopwords.js';
+import { classifyLine, type LineClass } from './classify.js';
+import { lineFeatures, type LineFeatures } from './line-features.js';
+import { heaviestSpan, lineWeight, type Span } from './region.js';
+import { smooth } from './smooth.js';
+
+export interface LineRemoval {
+  kind: PageKind;
+  ruleId: string;
+  reason: string;
+}
+
+export interface LocatedLines {
+  /** One entry per block: undefined when the line belongs to the article. */
+  removals: (LineRemoval | undefined)[];
+  span: Span;
+  features: LineFeatures[];
+  classes: LineClass[];
+}
+
+export function locateLines(blocks: readonly Block[], lang: string | undefined): LocatedLines {
+  const stopwords = stopwordSet(lang);
+  const features = lineFeatures(blocks, stopwords);
+  const first = features.map((f) => classifyLine(f, stopwords !== null));
+  const classes = smooth(first);
+  const span = heaviestSpan(classes.map((c, i) => lineWeight(c, features[i])));
+  const removals: (LineRemoval | undefined)[] = blocks.map((_, i) => {
+    if (i < span.start) return { kind: 'navigation', ruleId: 'text-page/before-article', reason: 'a line before the article starts' };
+    if (i > span.end) return { kind: 'footer', ruleId: 'text-page/after-article', reason: 'a line after the article ends' };
+    if (classes[i] === 'bad') return { kind: 'page-chrome', ruleId: 'text-page/furniture', reason: 'a line inside the article that reads as page furniture' };
+    return undefined;
+  });
+  return { removals, span, features, classes };
+}
