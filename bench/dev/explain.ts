@@ -38,7 +38,8 @@ const blocks = textBlocks(splitLines(text));
 const lang = guessLanguage(blocks.slice(0, 200).map((b) => b.text).join('\n'));
 const located = locateLines(blocks, lang);
 const kept = new Set(extract(text, { format: 'text' }).text.split('\n\n'));
-const sw = stopwordSet(lang) !== null;
+import("../../src/page/lines/stopword-evidence.ts");
+const sw = (await import("../../src/page/lines/stopword-evidence.ts")).stopwordsInformative(located.features, stopwordSet(lang) !== null);
 console.log('lang', lang, 'span', located.span);
 blocks.forEach((b, i) => {
   const t = norm(b.text);

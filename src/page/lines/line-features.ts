@@ -10,6 +10,8 @@ import { normaliseForMatch } from '../../phrases/normalise.js';
 
 export interface LineFeatures {
   chars: number;
+  /** Length in Latin-script characters: a CJK character says as much as about three. */
+  size: number;
   words: number;
   /** Share of words that are stopwords of the page's language (0 when unknown). */
   stopwords: number;
@@ -33,6 +35,8 @@ export interface LineFeatures {
   normalised: string;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const CJK_WEIGHT = 3;
 const CLAUSE = /[,;:،，；：]/g;
 const SEPARATOR = /[|»›•·▸►>]|\s\/\s/g;
 
@@ -44,6 +48,7 @@ export function lineFeatures(blocks: readonly Block[], stopwords: ReadonlySet<st
     counts.set(normalised, (counts.get(normalised) ?? 0) + 1);
     return {
       chars: shape.chars,
+      size: shape.chars + (CJK_WEIGHT - 1) * (b.text.match(CJK)?.length ?? 0),
       words: shape.words,
       stopwords: stopwordShare(normalised, stopwords),
       sentenceEnd: shape.sentenceEnd,

@@ -9,6 +9,7 @@ import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
 import { heaviestSpan, lineWeight, type Span } from './region.js';
 import { smooth } from './smooth.js';
+import { stopwordsInformative } from './stopword-evidence.js';
 
 export interface LineRemoval {
   kind: PageKind;
@@ -27,7 +28,8 @@ export interface LocatedLines {
 export function locateLines(blocks: readonly Block[], lang: string | undefined): LocatedLines {
   const stopwords = stopwordSet(lang);
   const features = lineFeatures(blocks, stopwords);
-  const first = features.map((f) => classifyLine(f, stopwords !== null));
+  const informative = stopwordsInformative(features, stopwords !== null);
+  const first = features.map((f) => classifyLine(f, informative));
   const classes = smooth(first);
   const span = heaviestSpan(classes.map((c, i) => lineWeight(c, features[i])));
   const removals: (LineRemoval | undefined)[] = blocks.map((_, i) => {

@@ -19,13 +19,13 @@ const SHORT_WEIGHT = 12;
 export function lineWeight(c: LineClass, f: LineFeatures): number {
   switch (c) {
     case 'good':
-      return f.chars;
+      return f.size;
     case 'near':
-      return f.chars * 0.5;
+      return f.size * 0.5;
     case 'short':
       return -SHORT_WEIGHT;
     default:
-      return -BAD_WEIGHT - f.chars * 0.25;
+      return -BAD_WEIGHT - f.size * 0.25;
   }
 }
 
