@@ -33,7 +33,9 @@ function hidden(el: Element): boolean {
 
 export function htmlToText(html: string): string {
   const document = parseDocument(html);
-  const root = (document.body ?? document.documentElement) as Node | null;
+  // The whole document, not document.body: with conditional comments around <html> linkedom may
+  // leave an empty body beside the content. <head> is skipped like any invisible element.
+  const root = (document.documentElement ?? document.body) as Node | null;
   if (!root) return '';
   const lines: string[] = [];
   let current = '';
