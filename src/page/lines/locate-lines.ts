@@ -7,7 +7,7 @@ import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
-import { heaviestSpan, lineWeight, type Span } from './region.js';
+import { heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { stopwordsInformative } from './stopword-evidence.js';
 
@@ -31,7 +31,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   const informative = stopwordsInformative(features, stopwords !== null);
   const first = features.map((f) => classifyLine(f, informative));
   const classes = smooth(first);
-  const span = heaviestSpan(classes.map((c, i) => lineWeight(c, features[i])));
+  const span = heaviestSpan(classes.map((c, i) => positionPrior(lineWeight(c, features[i]), i, blocks.length)));
   const removals: (LineRemoval | undefined)[] = blocks.map((_, i) => {
     if (i < span.start) return { kind: 'navigation', ruleId: 'text-page/before-article', reason: 'a line before the article starts' };
     if (i > span.end) return { kind: 'footer', ruleId: 'text-page/after-article', reason: 'a line after the article ends' };

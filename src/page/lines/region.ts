@@ -49,3 +49,10 @@ export function heaviestSpan(weights: readonly number[]): Span {
   }
   return { start: bestStart, end: bestEnd };
 }
+
+/** Prose late on a page is less often the article (sidebars, disclaimers, comments): it weighs less. */
+export const LATE_DISCOUNT = 0.6;
+
+export function positionPrior(weight: number, index: number, count: number): number {
+  return weight > 0 ? weight * (1 - (LATE_DISCOUNT * index) / count) : weight;
+}
