@@ -3,7 +3,7 @@
  * block element, inline whitespace collapsed, invisible content dropped. Used to measure
  * extract(text, { format: 'text' }) on the HTML corpora; not part of the library.
  */
-import { parseDocument } from '../src/parse/html.ts';
+import { parseDocument } from '../src/parse/html.js';
 
 /** Elements that break the line before and after their content, as a browser lays them out. */
 const BLOCK = new Set([

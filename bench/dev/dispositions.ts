@@ -3,8 +3,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { htmlToText } from '../html-to-text.ts';
-import { extract } from '../../src/index.ts';
+import { htmlToText } from '../html-to-text.js';
+import { extract } from '../../src/index.js';
 
 const root = '/work/shared/corpora/evaldata-dev';
 const ed = JSON.parse(readFileSync(join(root, 'evaldata.json'), 'utf8'));

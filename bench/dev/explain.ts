@@ -3,14 +3,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { htmlToText } from '../html-to-text.ts';
-import { splitLines } from '../../src/parse/lines.ts';
-import { textBlocks } from '../../src/segment/text-blocks.ts';
-import { guessLanguage } from '../../src/features/language.ts';
-import { stopwordSet } from '../../src/features/stopwords.ts';
-import { classifyLine } from '../../src/page/lines/classify.ts';
-import { locateLines } from '../../src/page/lines/locate-lines.ts';
-import { extract } from '../../src/index.ts';
+import { htmlToText } from '../html-to-text.js';
+import { splitLines } from '../../src/parse/lines.js';
+import { textBlocks } from '../../src/segment/text-blocks.js';
+import { guessLanguage } from '../../src/features/language.js';
+import { stopwordSet } from '../../src/features/stopwords.js';
+import { classifyLine } from '../../src/page/lines/classify.js';
+import { locateLines } from '../../src/page/lines/locate-lines.js';
+import { extract } from '../../src/index.js';
 
 const id = process.argv[2].replace(/\.html\.gz$/, '');
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
@@ -38,8 +38,8 @@ const blocks = textBlocks(splitLines(text));
 const lang = guessLanguage(blocks.slice(0, 200).map((b) => b.text).join('\n'));
 const located = locateLines(blocks, lang);
 const kept = new Set(extract(text, { format: 'text' }).text.split('\n\n'));
-import("../../src/page/lines/stopword-evidence.ts");
-const sw = (await import("../../src/page/lines/stopword-evidence.ts")).stopwordsInformative(located.features, stopwordSet(lang) !== null);
+import("../../src/page/lines/stopword-evidence.js");
+const sw = (await import("../../src/page/lines/stopword-evidence.js")).stopwordsInformative(located.features, stopwordSet(lang) !== null);
 console.log('lang', lang, 'span', located.span);
 blocks.forEach((b, i) => {
   const t = norm(b.text);

@@ -1,3 +1,3 @@
-import { htmlToText } from '../html-to-text.ts';
+import { htmlToText } from '../html-to-text.js';
 
 export default (html: string): string => htmlToText(html);

@@ -3,12 +3,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { htmlToText } from '../html-to-text.ts';
-import { splitLines } from '../../src/parse/lines.ts';
-import { textBlocks } from '../../src/segment/text-blocks.ts';
-import { guessLanguage } from '../../src/features/language.ts';
-import { stopwordSet } from '../../src/features/stopwords.ts';
-import { lineFeatures } from '../../src/page/lines/line-features.ts';
+import { htmlToText } from '../html-to-text.js';
+import { splitLines } from '../../src/parse/lines.js';
+import { textBlocks } from '../../src/segment/text-blocks.js';
+import { guessLanguage } from '../../src/features/language.js';
+import { stopwordSet } from '../../src/features/stopwords.js';
+import { lineFeatures } from '../../src/page/lines/line-features.js';
 
 const root = '/work/shared/corpora/evaldata-dev';
 const ed = JSON.parse(readFileSync(join(root, 'evaldata.json'), 'utf8'));

@@ -2,7 +2,6 @@
  * Locates the article among the lines of a visible-text dump: features, a first label per line,
  * context smoothing, the heaviest span of prose, then the lines to drop inside it.
  */
-import type { PageKind } from '../../types.js';
 import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
@@ -10,13 +9,11 @@ import { lineFeatures, type LineFeatures } from './line-features.js';
 import { heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { commentsStart } from './comments.js';
+import { furnitureRuns, nameRemoval, type LineRemoval } from './page-kinds.js';
+
+export type { LineRemoval };
 import { stopwordsInformative } from './stopword-evidence.js';
 
-export interface LineRemoval {
-  kind: PageKind;
-  ruleId: string;
-  reason: string;
-}
 
 export interface LocatedLines {
   /** One entry per block: undefined when the line belongs to the article. */
@@ -39,11 +36,14 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     // The article ends where the comments start; if the heaviest prose was the comments, look before them.
     span = comments > span.start ? { start: span.start, end: comments - 1 } : heaviestSpan(weights.slice(0, comments));
   }
-  const removals: (LineRemoval | undefined)[] = blocks.map((_, i) => {
-    if (i < span.start) return { kind: 'navigation', ruleId: 'text-page/before-article', reason: 'a line before the article starts' };
+  const runs = furnitureRuns(classes);
+  const lastProse = classes.lastIndexOf('good');
+  const removals: (LineRemoval | undefined)[] = blocks.map((b, i) => {
+    const f = features[i];
     if (comments >= 0 && i >= comments) return { kind: 'comments', ruleId: 'text-page/comments', reason: 'a line of the comment section after the article' };
-    if (i > span.end) return { kind: 'footer', ruleId: 'text-page/after-article', reason: 'a line after the article ends' };
-    if (classes[i] === 'bad') return { kind: 'page-chrome', ruleId: 'text-page/furniture', reason: 'a line inside the article that reads as page furniture' };
+    if (i < span.start) return nameRemoval(f, 'before', runs[i], b.text, false);
+    if (i > span.end) return nameRemoval(f, 'after', runs[i], b.text, i > lastProse);
+    if (classes[i] === 'bad') return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });
   return { removals, span, features, classes };
