@@ -2,7 +2,8 @@
  * Context smoothing: a line that cannot tell by itself takes the label of the lines around it.
  * A `near` line beside prose is prose. A short gap between prose (a subheading, a byline, a quote
  * set apart) belongs to the prose; a longer run of lines that are not prose is furniture, whatever
- * its lines look like one by one: menus, teaser headlines and footers come in runs.
+ * its lines look like one by one: menus, teaser headlines and footers come in runs. The start and
+ * the end of the input count as prose here, so a headline on the first line stays with its article.
  */
 import type { LineClass } from './classify.js';
 
@@ -25,7 +26,8 @@ export function smooth(classes: readonly LineClass[]): LineClass[] {
     let j = i;
     while (j < n && out[j] !== 'good') j++;
     // [i, j) is a run of non-prose lines.
-    const enclosed = i > 0 && j < n;
+    // The page's own edges count as prose: an input that is only an article starts with its headline.
+    const enclosed = (i > 0 || j < n) && (j - i <= MAX_GAP);
     if (enclosed && j - i <= MAX_GAP && !hasBadRun(out, i, j)) {
       for (let k = i; k < j; k++) out[k] = 'good';
     } else {
