@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { corporaPresent, CORPORA_DIR } from './corpora.js';
-import { deboilerExtract, readabilityJs } from './extractors.js';
+import { deboilerExtract, deboilerTextDump, keepTextDump, readabilityJs } from './extractors.js';
 import { formatTable, loadAll, scoreEvaldata, scoreScrapinghub, type Row } from './run-quality.js';
 
 // `npm run bench`: deboiler and Readability.js, same pages, same metrics as the maintainers' referee.
@@ -12,6 +12,8 @@ const docs = loadAll();
 const extractors = [
   ['deboiler extract()', deboilerExtract],
   ['Readability.js (linkedom)', readabilityJs],
+  ['deboiler extract(), text dump', deboilerTextDump],
+  ['keep all, text dump', keepTextDump],
 ] as const;
 const rows: Row[] = [];
 for (const [name, f] of extractors) {
