@@ -4,7 +4,7 @@ import { hash53 } from './hash.js';
 export interface PageKey {
   /** The site: the URL's host name, lowercased, without a leading `www.`. */
   site: string;
-  /** The page: a hash of the URL without its fragment, so `#comments` is the same page. */
+  /** The page: a hash of site, path and query, so `#comments`, `http:` and `www.` name the same page. */
   page: number;
 }
 
@@ -18,7 +18,6 @@ export function pageKey(url: string | undefined): PageKey | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  parsed.hash = '';
   const site = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  return site ? { site, page: hash53(parsed.href) } : null;
+  return site ? { site, page: hash53(`${site}${parsed.pathname}${parsed.search}`) } : null;
 }
