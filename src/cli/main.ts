@@ -88,6 +88,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`deboiler --jsonl … | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? EXIT.OK);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
