@@ -6,6 +6,8 @@
  *
  *   node tests/cli/measure/jsonl-scale.mjs --records 20000 --concurrency 1,2
  *   node tests/cli/measure/jsonl-scale.mjs --source corpus --records 600 --concurrency 1,2
+ *   node tests/cli/measure/jsonl-scale.mjs --records 20000 --concurrency 1 --heap 48   (old space capped at 48 MB)
+ *   node tests/cli/measure/jsonl-scale.mjs --records 2000 --concurrency 2 --memory 1   (with --memory)
  *
  * --source generated: invented pages (nav, article, promo, footer; 4–12 kB), built here.
  * --source corpus: the ScrapingHub pages in ../shared/corpora, read at run time and cycled; nothing
@@ -26,6 +28,8 @@ const records = Number(args.records ?? 20000);
 const source = args.source ?? 'generated';
 const concurrencies = String(args.concurrency ?? '1,2').split(',').map(Number);
 const extra = args.memory ? ['--memory'] : [];
+// --heap MB caps each V8 heap: a run that finishes under a small cap cannot be holding the input.
+const heap = args.heap ? [`--max-old-space-size=${Number(args.heap)}`] : [];
 
 function random(seed) {
   let a = seed >>> 0;
@@ -82,12 +86,12 @@ const dir = mkdtempSync(join(tmpdir(), 'deboiler-scale-'));
 try {
   const input = join(dir, 'in.jsonl');
   const bytes = await writeInput(input);
-  console.log(`${records} records from ${source} pages, ${(bytes / 1e6).toFixed(1)} MB of JSONL`);
+  console.log(`${records} records from ${source} pages, ${(bytes / 1e6).toFixed(1)} MB of JSONL${heap.length ? `, node ${heap[0]}` : ''}`);
   for (const c of concurrencies) {
     const output = join(dir, `out-${c}.jsonl`);
     const memory = extra.length ? [...extra, join(dir, `memory-${c}.json`)] : [];
     const started = process.hrtime.bigint();
-    const run = spawnSync('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'dist/cli.js'), '--jsonl', '--concurrency', String(c), ...memory, input], {
+    const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ...heap, join(ROOT, 'dist/cli.js'), '--jsonl', '--concurrency', String(c), ...memory, input], {
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 1 << 30,
     });
