@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { createCleaner, type Cleaner } from '../cleaner/create-cleaner.js';
+import { createCleaner, type Cleaner } from '../index.js';
 import type { MemoryOption } from '../memory/index.js';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { EXIT, RunError } from './exit-codes.js';

@@ -1,4 +1,4 @@
-import type { Cleaner } from '../cleaner/create-cleaner.js';
+import type { Cleaner } from '../index.js';
 import { decodeBytes } from '../input/decode.js';
 import { isWholePage } from '../input/format.js';
 import type { Result } from '../types.js';

@@ -1,4 +1,4 @@
-import { createCleaner } from '../../cleaner/create-cleaner.js';
+import { createCleaner } from '../../index.js';
 import type { MemoryOption, SavedMemory } from '../../memory/index.js';
 import type { CliMode, OutputFormat } from '../args.js';
 import { processInput } from '../process-input.js';
