@@ -17,7 +17,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'article.txt'), `${BODY}\n0 Comments`);
 }, 120_000);
 
-describe('deboiler on files and standard input', () => {
+describe('deboiler on files and standard input', { timeout: 60_000 }, () => {
   it('--help and --version', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
