@@ -44,26 +44,22 @@ function run(fn: string, mode: Mode, input: unknown, base: Options, options: Opt
   const merged: Options = { ...base, ...(options ?? {}) };
   const resolved = resolveOptions(fn, merged);
   const text = inputToString(fn, input, resolved.maxInputBytes);
-  const settings: CleanSettings = {
-    engine: buildEngine(fn, merged.rules),
-    keep: resolved.keep,
-    url: resolved.url,
-    // detect() is a dry run: it reads the memory but teaches it nothing.
-    ...(memory ? { memory: { memory, learn: !withFindings } } : {}),
-  };
-  const outcome = judgeInput(text, mode, resolved.format, settings, withFindings);
-  if (resolved.markdown) outcome.result.markdown = toMarkdown(outcome.result.html);
-  return outcome;
-}
-
-function judgeInput(text: string, mode: Mode, requested: Options['format'], settings: CleanSettings, withFindings: boolean): Outcome {
-  if (!text.trim()) return { result: { text: '', html: '', removed: [], metadata: settings.url ? { url: settings.url } : {} }, findings: [] };
-  const format = detectFormat(text, requested);
+  const settings: CleanSettings = { engine: buildEngine(fn, merged.rules), keep: resolved.keep, url: resolved.url };
+  // detect() is a dry run: it reads the memory but teaches it nothing.
+  if (memory) settings.memory = { memory, learn: !withFindings };
+  if (!text.trim()) return { result: { text: '', html: '', removed: [], metadata: resolved.url ? { url: resolved.url } : {} }, findings: [] };
+  const format = detectFormat(text, resolved.format);
   // detect() follows the input: a whole page is judged as extract() would, anything else as clean().
   const page = mode === 'extract' || (withFindings && isWholePage(text));
   if (page && format === 'html') return extractPage(text, settings, withFindings);
   if (mode === 'extract') return extractTextPage(text, settings);
   return format === 'html' ? cleanHtml(text, settings) : cleanText(text, settings);
+}
+
+/** The Result, with `markdown` when the options ask for it (already checked by run()). */
+function withMarkdown(result: Result, base: Options, options: Options | undefined): Result {
+  if ({ ...base, ...(options ?? {}) }.markdown === true) result.markdown = toMarkdown(result.html);
+  return result;
 }
 
 export function createCleaner(options: CleanerOptions = {}): Cleaner {
@@ -79,8 +75,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   return {
     options: base,
     memory,
-    clean: (input, opts) => run('clean', 'clean', input, base, opts, false, memory).result,
-    extract: (input, opts) => run('extract', 'extract', input, base, opts, false, memory).result,
+    clean: (input, opts) => withMarkdown(run('clean', 'clean', input, base, opts, false, memory).result, base, opts),
+    extract: (input, opts) => withMarkdown(run('extract', 'extract', input, base, opts, false, memory).result, base, opts),
     detect: (input, opts) => run('detect', 'clean', input, base, opts, true, memory).findings,
   };
 }
