@@ -1,9 +1,62 @@
-import { cleanText, type CleanSettings, type Outcome } from './clean-document.js';
+import type { Decision } from '../decide/decision.js';
+import type { Finding, Metadata, Removed } from '../types.js';
+import { splitLines } from '../parse/lines.js';
+import { textBlocks } from '../segment/text-blocks.js';
+import type { Block } from '../segment/block.js';
+import { locateLines } from '../page/lines/locate-lines.js';
+import { syndicationSource } from '../output/removed.js';
+import { sanitise } from '../output/sanitise.js';
+import { blocksToParagraphs, blocksToText } from '../output/text.js';
+import { languageOf, type CleanSettings, type Outcome } from './clean-document.js';
+import { judge } from './judge.js';
 
 /**
  * A whole page given as plain text (a scraper's visible-text dump): locate the article among the
- * lines, then clean it. Until line-level location lands this cleans every line as clean() does.
+ * lines, then clean the article's lines with the article-level rules, as clean() does.
  */
 export function extractTextPage(text: string, settings: CleanSettings): Outcome {
-  return cleanText(text, settings);
+  const blocks = textBlocks(splitLines(text));
+  const lang = languageOf(blocks, settings.lang);
+  const located = locateLines(blocks, lang);
+
+  const inside: number[] = [];
+  blocks.forEach((_, i) => {
+    if (!located.removals[i]) inside.push(i);
+  });
+  const article: Block[] = inside.map((i, k) => ({ ...blocks[i], index: k }));
+  const j = judge(article, settings.engine, lang, settings.keep);
+
+  // One removed flag and record per input line, in document order.
+  const removed: boolean[] = blocks.map((_, i) => located.removals[i] !== undefined);
+  const records: (Removed | undefined)[] = blocks.map((b, i) => {
+    const r = located.removals[i];
+    return r && !settings.keep.has(r.kind) ? { kind: r.kind, text: b.text, ruleId: r.ruleId, reason: r.reason } : undefined;
+  });
+  for (let i = 0; i < blocks.length; i++) {
+    if (removed[i] && !records[i]) removed[i] = false; // a page kind the caller keeps
+  }
+  const decisions: Decision[] = j.decisions;
+  inside.forEach((i, k) => {
+    const d = decisions[k];
+    if (!d.remove) return;
+    removed[i] = true;
+    records[i] = { kind: d.kind!, text: blocks[i].text, ruleId: d.ruleId!, reason: d.reason! };
+  });
+
+  const list: Removed[] = [];
+  const findings: Finding[] = [];
+  records.forEach((r, i) => {
+    if (!r) return;
+    list.push(r);
+    findings.push({ ...r, start: blocks[i].start, end: blocks[i].end });
+  });
+  const metadata: Metadata = {};
+  if (lang) metadata.lang = lang;
+  if (settings.url) metadata.url = settings.url;
+  const source = syndicationSource(decisions);
+  if (source) metadata.source = source;
+  return {
+    result: { text: blocksToText(blocks, removed), html: sanitise(blocksToParagraphs(blocks, removed)), removed: list, metadata },
+    findings,
+  };
 }

@@ -12,26 +12,31 @@ const OPENING = /^ ([^ ]+ [^ ]+) /;
 const NO_HITS: ReadonlyMap<ArticleKind, PhraseHit> = new Map();
 
 function phraseHits(normalised: string, matcher: PhraseMatcher): ReadonlyMap<ArticleKind, PhraseHit> {
-  let hits: Map<ArticleKind, PhraseHit> | null = null;
-  for (const kind of matcher.kinds) {
-    const hit = matcher.match(kind, normalised);
-    if (hit) (hits ??= new Map()).set(kind, hit);
-  }
-  return hits ?? NO_HITS;
+  const hits = matcher.matchAll(normalised);
+  return hits.size ? hits : NO_HITS;
 }
+
+type TextFeatures = Omit<Features, 'linkDensity'>;
 
 export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher, lang: string | undefined): Features[] {
   const stopwords = stopwordSet(lang);
+  // Everything but link density depends on the text alone: a line repeated through a document
+  // (a share bar, a counter, hostile input) is measured once.
+  const byText = new Map<string, TextFeatures>();
   return blocks.map((block) => {
-    const shape = textShape(block.text);
-    const normalised = normaliseForMatch(block.text);
-    return {
-      ...shape,
-      linkDensity: shape.chars ? Math.min(1, block.linkChars / shape.chars) : 0,
-      stopwords: stopwordShare(normalised, stopwords),
-      normalised,
-      opening: OPENING.exec(normalised)?.[1] ?? normalised.trim(),
-      hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(normalised, matcher) : NO_HITS,
-    };
+    let t = byText.get(block.text);
+    if (!t) {
+      const shape = textShape(block.text);
+      const normalised = normaliseForMatch(block.text);
+      t = {
+        ...shape,
+        stopwords: stopwordShare(normalised, stopwords),
+        normalised,
+        opening: OPENING.exec(normalised)?.[1] ?? normalised.trim(),
+        hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(normalised, matcher) : NO_HITS,
+      };
+      byText.set(block.text, t);
+    }
+    return { ...t, linkDensity: t.chars ? Math.min(1, block.linkChars / t.chars) : 0 };
   });
 }

@@ -1,7 +1,10 @@
 import { FUNCTION_WORDS, SCRIPT_LANGUAGES } from '../phrases/function-words.js';
 
-const SAMPLE_CHARS = 20000;
+const SAMPLE_CHARS = 6000;
 const LETTER = /\p{L}/gu;
+// Letters of scripts that name a language by themselves; none in the sample skips the script tests.
+const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
+const SCRIPTS = SCRIPT_LANGUAGES.map(({ lang, script }) => ({ lang, script: new RegExp(script.source, 'gu') }));
 
 let wordIndex: Map<string, string[]> | null = null;
 
@@ -28,10 +31,11 @@ export function guessLanguage(text: string): string | undefined {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const letters = sample.match(LETTER)?.length ?? 0;
   if (!letters) return undefined;
-  for (const { lang, script } of SCRIPT_LANGUAGES) {
-    const global = new RegExp(script.source, 'gu');
-    const n = sample.match(global)?.length ?? 0;
-    if (n / letters > 0.2) return lang;
+  if (NON_LATIN_LETTER.test(sample)) {
+    for (const { lang, script } of SCRIPTS) {
+      const n = sample.match(script)?.length ?? 0;
+      if (n / letters > 0.2) return lang;
+    }
   }
   const counts = new Map<string, number>();
   const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];

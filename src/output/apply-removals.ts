@@ -7,12 +7,22 @@ function detach(node: Node): void {
   node.parentNode?.removeChild(node);
 }
 
-/** Removes emptied inline wrappers between a removed text node and its block element. */
+/** True when nothing visible is left among an element's children (checked one level down only). */
+function isEmptied(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE) return false;
+    if (c.nodeType === 3 && (c as Text).data.trim()) return false;
+  }
+  return true;
+}
+
+/**
+ * Removes the inline wrappers a removed text node leaves empty, up to its block element. Only the
+ * direct children are looked at, so a removal costs its depth, never the size of a subtree.
+ */
 function pruneEmptyAncestors(parent: Node | null, stop: Element): void {
-  while (parent && parent !== stop && parent.nodeType === ELEMENT_NODE && !(parent.textContent ?? '').trim()) {
+  while (parent && parent !== stop && parent.nodeType === ELEMENT_NODE && isEmptied(parent as Element)) {
     const next: Node | null = parent.parentNode;
-    const el = parent as Element;
-    if (el.querySelector?.('img,picture,figure')) break;
     detach(parent);
     parent = next;
   }

@@ -1,4 +1,21 @@
+/**
+ * locateArticle: finds the element holding a page's article and lists what is not article, inside
+ * it (to skip) and around it (to report). Reads the DOM only; nothing is detached or rewritten.
+ *
+ * Steps: language -> JSON-LD evidence -> one measuring walk -> regions -> root by subtree score ->
+ * merge split parts -> exclusions inside the root -> major regions outside it.
+ */
 import type { PageKind } from '../types.js';
+import { classifyRegion, isLinkList, LINK_LIST, type Region } from './boilerplate-regions.js';
+import { chooseRoot } from './candidates.js';
+import { evidenceFromBody } from './evidence.js';
+import { findHeadline } from './headline.js';
+import { articleBodyText, jsonLdObjects } from './json-ld.js';
+import { resolveLanguage } from './language.js';
+import { mergeSiblings } from './merge-siblings.js';
+import { SKIPPED_TAGS } from './tags.js';
+import { measurePage, type ElementRecord } from './text-stats.js';
+import { walkRoot } from './walk-root.js';
 
 export interface PageRemoval {
   element: Element;
@@ -13,8 +30,129 @@ export interface LocatedArticle {
   outside: PageRemoval[];
 }
 
-// Interim locator until the candidate-scoring one lands: the first semantic container, else the body.
-export function locateArticle(document: Document, _options: { url?: string; lang?: string } = {}): LocatedArticle {
-  const root = document.querySelector('article, main, [role=main]') ?? document.body ?? document.documentElement;
-  return { root, excluded: [], outside: [] };
+export interface LocateOptions {
+  url?: string;
+  lang?: string;
+}
+
+const HIDDEN_REASONS = {
+  'hidden-attribute': 'It carries the hidden attribute.',
+  'aria-hidden': 'It is marked aria-hidden="true".',
+  'inline-style': 'Its inline style hides it (display:none or visibility:hidden).',
+  'hidden-input': 'It is a hidden form input.',
+} as const;
+
+/**
+ * A few hundred words of running text to tell the language by: long text nodes outside scripts,
+ * in document order. Stops as soon as it has enough, so it rarely walks the whole page.
+ */
+function languageSample(root: Element): string {
+  let out = '';
+  let node: Node | null = root.firstChild;
+  while (node && out.length < 3000) {
+    if (node.nodeType === 3) {
+      const t = (node as Text).data;
+      if (t.length >= 40) out += ` ${t}`;
+    }
+    const descend = node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).localName) && node.firstChild;
+    if (descend) { node = node.firstChild; continue; }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return out;
+}
+
+function removal(r: ElementRecord, region: Region): PageRemoval {
+  return { element: r.el, kind: region.kind, ruleId: region.ruleId, reason: region.reason };
+}
+
+/** Internal details of one location, for the dev tools that explain a choice. */
+export interface LocateTrace {
+  records: ElementRecord[];
+  score: Float64Array;
+  near: Float64Array;
+  regionAt: (Region | undefined)[];
+  chosen: number;
+  language: string | undefined;
+}
+
+export function locateArticle(document: Document, options: LocateOptions = {}, trace?: (t: LocateTrace) => void): LocatedArticle {
+  // From <html>, not document.body: malformed pages can parse into two <body> elements (an empty
+  // one first) or leave content outside <body>; <head> is skipped by tag.
+  const body = walkRoot(document);
+  const declared = options.lang ?? document.documentElement?.getAttribute('lang') ?? undefined;
+  const language = resolveLanguage(declared || undefined, languageSample(body));
+  const evidence = evidenceFromBody(articleBodyText(jsonLdObjects(document)));
+  const { records, hidden } = measurePage(body, { language, evidence });
+  const n = records.length;
+
+  const totals = { proseChars: records[0].proseChars, chars: records[0].chars };
+  const regionAt: (Region | undefined)[] = new Array(n);
+  const insideRegion = new Uint8Array(n);
+  for (let i = 1; i < n; i++) {
+    const r = records[i];
+    if (insideRegion[r.parent] || regionAt[r.parent]) { insideRegion[i] = 1; continue; }
+    if (r.own === undefined) continue; // inline: its text is judged with its block
+    regionAt[i] = classifyRegion(r, totals);
+  }
+
+  const { score, near, best } = chooseRoot(records, regionAt, insideRegion);
+  const merged = mergeSiblings(records, score, regionAt, best);
+  const root = merged.root;
+  const end = records[root].end;
+  trace?.({ records, score, near, regionAt, chosen: best, language: language.lang });
+
+  for (let i = root + 1; i < end; i++) {
+    const r = records[i];
+    if (insideRegion[i]) continue;
+    if (insideRegion[r.parent] || regionAt[r.parent]) { insideRegion[i] = 1; continue; }
+    if (!regionAt[i] && r.own !== undefined && isLinkList(r) && r.proseChars <= records[root].proseChars * 0.2) regionAt[i] = LINK_LIST;
+  }
+
+  const excluded: PageRemoval[] = [];
+  const droppedSet = new Set(merged.dropped);
+  for (let i = root + 1; i < end; i++) {
+    const r = records[i];
+    if (insideRegion[i]) continue;
+    const region = regionAt[i];
+    if (region) excluded.push(removal(r, region));
+    else if (droppedSet.has(i)) {
+      excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/between-parts', reason: 'It sits between the parts of a split article and holds no prose.' });
+    }
+  }
+  // Dropped siblings can hold regions already listed; keep only the outermost entry.
+  const headline = findHeadline(records, root);
+  if (headline !== undefined && !insideRegion[headline] && !regionAt[headline]) {
+    excluded.push({ element: records[headline].el, kind: 'page-chrome', ruleId: 'page/headline', reason: 'The article headline: reported in metadata.title, not repeated in the text.' });
+  }
+  for (const h of hidden) {
+    if (h.parent >= root && h.parent < end && !insideRegion[h.parent] && !regionAt[h.parent]) {
+      excluded.push({ element: h.el, kind: 'hidden', ruleId: 'page/hidden', reason: HIDDEN_REASONS[h.reason] });
+    }
+  }
+
+  const outside: PageRemoval[] = [];
+  for (let at = root; records[at].parent >= 0; at = records[at].parent) {
+    const p = records[at].parent;
+    for (let j = p + 1; j < records[p].end; j = records[j].end) {
+      if (j === at || records[j].chars === 0) continue;
+      const region = regionAt[j];
+      outside.push(region ? removal(records[j], region) : {
+        element: records[j].el,
+        kind: j < at ? 'header' : 'footer',
+        ruleId: 'page/outside-article',
+        reason: `Page content ${j < at ? 'before' : 'after'} the article's container.`,
+      });
+    }
+  }
+  return { root: records[root].el, excluded: dedupeNested(excluded), outside };
+}
+
+/** Drops entries inside another entry's element (a region inside a dropped sibling). */
+function dedupeNested(list: PageRemoval[]): PageRemoval[] {
+  const els = new Set(list.map((x) => x.element));
+  return list.filter((x) => {
+    for (let p = x.element.parentElement; p; p = p.parentElement) if (els.has(p)) return false;
+    return true;
+  });
 }

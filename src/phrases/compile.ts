@@ -2,8 +2,9 @@ import { normaliseForMatch } from './normalise.js';
 
 /**
  * Pattern syntax (see ./README.md): words; `(a|b c)` one of; `[a|b c]` optional one of; `*` up to three
- * words; `#` a number; `^` at the start and `$` at the end anchor to the block's edges. Every piece
- * compiles to a bounded regex over the normal form of ./normalise.ts, so matching stays linear.
+ * words; `#` a number; `^` at the start and `$` at the end anchor to the block's edges. A pattern
+ * compiles to a list of elements, each a set of word sequences; the matcher (./matcher.ts) indexes
+ * patterns by the words they can open with and walks only the few that can start at a given word.
  */
 
 export class PatternSyntaxError extends Error {
@@ -13,11 +14,24 @@ export class PatternSyntaxError extends Error {
   }
 }
 
-const ANY_WORDS = '(?:[^ ]+ ){0,3}';
-const NUMBER = '\\d+ ';
+/** Token standing for any number (a run of digits). Cannot collide with a normalised word. */
+export const NUMBER = '\u0000#';
+/** Token standing for zero to three words. */
+export const ANY_WORDS = '\u0000*';
+export const MAX_SKIPPED_WORDS = 3;
 
-function escapeRegex(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One step of a pattern: one of several word sequences, or nothing when optional. */
+export interface Element {
+  alternatives: string[][];
+  optional: boolean;
+}
+
+export interface CompiledPattern {
+  atStart: boolean;
+  atEnd: boolean;
+  elements: Element[];
+  /** A canonical text of the pattern, to find duplicates. */
+  key: string;
 }
 
 /** Words of a literal run, in the shared normal form (so `Don't` and `don t` are the same). */
@@ -26,26 +40,22 @@ function literalWords(run: string): string[] {
   return norm ? norm.split(' ') : [];
 }
 
-function sequence(text: string, pattern: string): { source: string; literals: number } {
-  let source = '';
-  let literals = 0;
+function sequence(text: string, pattern: string): string[] {
+  const out: string[] = [];
   for (const token of text.trim().split(/\s+/)) {
     if (!token) continue;
-    if (token === '#') source += NUMBER;
-    else if (token === '*') source += ANY_WORDS;
+    if (token === '#') out.push(NUMBER);
+    else if (token === '*') out.push(ANY_WORDS);
     else {
       const words = literalWords(token);
       if (!words.length) throw new PatternSyntaxError(pattern, `"${token}" has no letters or digits`);
-      for (const w of words) source += escapeRegex(w) + ' ';
-      literals += words.length;
+      out.push(...words);
     }
   }
-  return { source, literals };
+  return out;
 }
 
-export interface CompiledPattern {
-  source: string;
-}
+const isLiteral = (t: string) => t !== NUMBER && t !== ANY_WORDS;
 
 export function compilePattern(pattern: string): CompiledPattern {
   let body = pattern.trim();
@@ -55,8 +65,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   if (atStart) body = body.slice(1);
   if (atEnd) body = body.slice(0, -1);
 
-  let source = '';
-  let literals = 0;
+  const elements: Element[] = [];
   let i = 0;
   while (i < body.length) {
     const ch = body[i];
@@ -67,9 +76,8 @@ export function compilePattern(pattern: string): CompiledPattern {
       const inner = body.slice(i + 1, end);
       if (/[()[\]]/.test(inner)) throw new PatternSyntaxError(pattern, 'groups cannot nest');
       const alternatives = inner.split('|').map((alt) => sequence(alt, pattern));
-      if (alternatives.some((a) => !a.source)) throw new PatternSyntaxError(pattern, 'a group has an empty alternative');
-      source += `(?:${alternatives.map((a) => a.source).join('|')})${ch === '[' ? '?' : ''}`;
-      if (ch === '(') literals += Math.min(...alternatives.map((a) => a.literals));
+      if (alternatives.some((a) => !a.length)) throw new PatternSyntaxError(pattern, 'a group has an empty alternative');
+      elements.push({ alternatives, optional: ch === '[' });
       i = end + 1;
     } else if (ch === ')' || ch === ']') {
       throw new PatternSyntaxError(pattern, `"${ch}" closes nothing`);
@@ -77,11 +85,29 @@ export function compilePattern(pattern: string): CompiledPattern {
       let end = i;
       while (end < body.length && !'([)]'.includes(body[end])) end++;
       const run = sequence(body.slice(i, end), pattern);
-      source += run.source;
-      literals += run.literals;
+      // Each token of a literal run is its own element, so a wildcard can sit between words.
+      for (const token of run) elements.push({ alternatives: [[token]], optional: false });
       i = end;
     }
   }
-  if (literals === 0) throw new PatternSyntaxError(pattern, 'it needs at least one literal word');
-  return { source: (atStart ? '^ ' : ' ') + source + (atEnd ? '$' : '') };
+  if (!elements.some((e) => !e.optional && e.alternatives.every((alt) => alt.some(isLiteral)))) {
+    throw new PatternSyntaxError(pattern, 'it needs at least one required literal word');
+  }
+  const first = elements[0];
+  const last = elements[elements.length - 1];
+  // A leading or trailing wildcard means something only against the block's edge.
+  if (first.alternatives.some((a) => a[0] === ANY_WORDS) && !atStart) throw new PatternSyntaxError(pattern, '"*" can open a pattern only after "^"');
+  if (last.alternatives.some((a) => a[a.length - 1] === ANY_WORDS) && !atEnd) throw new PatternSyntaxError(pattern, '"*" can close a pattern only before "$"');
+  const key = `${atStart ? '^' : ''}${elements.map((e) => (e.optional ? '[' : '(') + e.alternatives.map((a) => a.join(' ')).sort().join('|') + (e.optional ? ']' : ')')).join(' ')}${atEnd ? '$' : ''}`;
+  return { atStart, atEnd, elements, key };
+}
+
+/** Every token a pattern can open with (optional elements let later ones open it too). */
+export function openingTokens(elements: readonly Element[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of elements) {
+    for (const alt of e.alternatives) out.add(alt[0]);
+    if (!e.optional) break;
+  }
+  return out;
 }

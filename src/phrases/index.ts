@@ -1,8 +1,15 @@
 import type { PhraseFile } from './define.js';
 import { en } from './en/index.js';
+import { de } from './de/index.js';
+import { fr } from './fr/index.js';
+import { es } from './es/index.js';
+import { it } from './it/index.js';
+import { pt } from './pt/index.js';
+import { nl } from './nl/index.js';
+import { pl } from './pl/index.js';
 
 /** Every built-in phrase file, all languages. */
-export const PHRASE_FILES: readonly PhraseFile[] = [...en];
+export const PHRASE_FILES: readonly PhraseFile[] = [...en, ...de, ...fr, ...es, ...it, ...pt, ...nl, ...pl];
 
 /** Languages with phrase data. */
 export const PHRASE_LANGUAGES: readonly string[] = [...new Set(PHRASE_FILES.map((f) => f.lang))];

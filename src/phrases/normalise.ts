@@ -26,8 +26,16 @@ function fixLookalikes(word: string): string {
   return out;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
+
 /** Lowercased words separated by single spaces, with a space at both ends (` like this `). */
 export function normaliseForMatch(text: string): string {
+  // Plain ASCII has no accents, invisible characters or look-alikes: most blocks take this path.
+  if (ASCII.test(text)) {
+    const words = text.toLowerCase().replace(ASCII_NON_WORD, ' ').trim();
+    return words ? ' ' + words + ' ' : ' ';
+  }
   const plain = text.replace(INVISIBLE, '').normalize('NFKD').toLowerCase().replace(LATIN_MARKS, '').normalize('NFC');
   const words = plain.replace(NON_WORD, ' ').trim();
   if (!words) return ' ';

@@ -32,10 +32,10 @@ export function phraseDataProblems(files: readonly PhraseFile[]): string[] {
       if (!group.patterns.length) problems.push(`${where}#${group.id}: has no patterns`);
       for (const pattern of group.patterns) {
         try {
-          const { source } = compilePattern(pattern);
-          const other = patterns.get(source);
-          if (other) problems.push(`${where}#${group.id}: "${pattern}" repeats a pattern of group "${other}"`);
-          patterns.set(source, group.id);
+          const { key } = compilePattern(pattern);
+          const other = patterns.get(key);
+          if (other !== undefined) problems.push(`${where}#${group.id}: "${pattern}" repeats a pattern of group "${other}"`);
+          patterns.set(key, group.id);
         } catch (error) {
           problems.push(`${where}#${group.id}: ${(error as Error).message}`);
         }

@@ -15,7 +15,7 @@ import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
 import advertisementPhrase from './advertisement/phrase.js';
 import readingMetaPhrase from './reading-meta/phrase.js';
-import tagsPhrase from './tags/phrase.js';
+import tagLine from './tags/label-line.js';
 import cookiePhrase from './cookie-notice/phrase.js';
 import feedbackPhrase from './feedback-widget/phrase.js';
 import inDocument from './repeated/in-document.js';
@@ -39,7 +39,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   appPromoPhrase,
   advertisementPhrase,
   readingMetaPhrase,
-  tagsPhrase,
+  tagLine,
   cookiePhrase,
   feedbackPhrase,
   bareCount,

@@ -12,10 +12,17 @@ const WORD_JOIN = /(?<![\p{L}\p{N}#@_/\\.=&?-])(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
 // A sentence end followed directly by a capitalised word: `said.Then`; `U.S.Army` has one-letter parts.
 const SENTENCE_JOIN = /(?<=\p{Ll}{2}[.!?…]["'”’»)]?)(?=\p{Lu}\p{Ll})/gu;
 
+// Cheap tests first: nearly every line has no lowercase-uppercase or punctuation-capital contact.
+const MAYBE_WORD_JOIN = /\p{Ll}\p{Lu}/u;
+const MAYBE_SENTENCE_JOIN = /[.!?…]["'”’»)]?\p{Lu}/u;
+
 /** Offsets (into `text`) where a glued join should be cut, ascending. */
 export function gluedJoins(text: string): number[] {
+  const word = MAYBE_WORD_JOIN.test(text);
+  const sentence = MAYBE_SENTENCE_JOIN.test(text);
+  if (!word && !sentence) return [];
   const cuts = new Set<number>();
-  for (const m of text.matchAll(WORD_JOIN)) cuts.add(m.index! + m[1].length);
-  for (const m of text.matchAll(SENTENCE_JOIN)) cuts.add(m.index!);
+  if (word) for (const m of text.matchAll(WORD_JOIN)) cuts.add(m.index! + m[1].length);
+  if (sentence) for (const m of text.matchAll(SENTENCE_JOIN)) cuts.add(m.index!);
   return [...cuts].sort((a, b) => a - b);
 }

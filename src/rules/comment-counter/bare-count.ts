@@ -1,8 +1,12 @@
 import type { Rule } from '../rule.js';
 
-// A number with at most one word beside it: "0 Comments", "Comments (3)", "12". A counter in any
-// language, but also a date or a list number, so it needs the tail to agree (confidence below 0.8).
-const COUNT = /^ (?:\d+(?: [^ \d]+)?|[^ \d]+ \d+) $/u;
+// A number with one word beside it: "0 Comments", "Comments (3)", "12 Kommentare". A counter in
+// any language, but also a date or a list number, so it needs the tail to agree (confidence below
+// 0.8). A bare number counts only where the markup calls it a count: alone it is far more often a
+// table cell, a list number or a page number (evaldata pages proved it).
+const COUNT = /^ (?:\d+ [^ \d]+|[^ \d]+ \d+) $/u;
+const BARE_NUMBER = /^ \d+ $/;
+const COUNT_HINT = /comment|count|reply|replies/;
 
 const rule: Rule = {
   id: 'comment-counter/bare-count',
@@ -12,7 +16,7 @@ const rule: Rule = {
   test(block, index, context) {
     if (block.heading) return null;
     const f = context.features[index];
-    if (!COUNT.test(f.normalised)) return null;
+    if (!COUNT.test(f.normalised) && !(BARE_NUMBER.test(f.normalised) && COUNT_HINT.test(block.hints))) return null;
     return { confidence: 0.5, reason: 'a bare count with at most one word' };
   },
 };

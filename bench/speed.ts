@@ -1,0 +1,73 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { clean, extract } from '../src/index.js';
+import { corporaPresent, CORPORA_DIR, loadScrapinghub } from './corpora.js';
+
+/**
+ * `npm run bench:speed`: throughput of extract() and clean() beside a bare linkedom parse and
+ * Readability.js, on the ScrapingHub pages, one process, one core. The contenders run interleaved
+ * (A B C D, A B C D, …) so that machine noise falls on all of them alike; each figure is the median
+ * of the rounds. Then a scaling run: one page's body repeated 1× to 16×, time per MB at each size.
+ */
+if (!corporaPresent()) {
+  console.log(`speed bench skipped: no corpora at ${CORPORA_DIR}`);
+  process.exit(0);
+}
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const pages = loadScrapinghub().map((d) => d.html);
+const texts = pages.map((html) => extract(html).text);
+const htmlMB = pages.reduce((s, h) => s + Buffer.byteLength(h), 0) / 2 ** 20;
+const textMB = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 2 ** 20;
+
+type Contender = { name: string; mb: number; run: () => void };
+const contenders: Contender[] = [
+  { name: 'linkedom parse only', mb: htmlMB, run: () => { for (const h of pages) parseHTML(h); } },
+  { name: 'Readability.js (linkedom)', mb: htmlMB, run: () => { for (const h of pages) new Readability(parseHTML(h).document as unknown as Document).parse(); } },
+  { name: 'deboiler extract()', mb: htmlMB, run: () => { for (const h of pages) extract(h); } },
+  { name: 'deboiler clean() on text', mb: textMB, run: () => { for (const t of texts) clean(t, { format: 'text' }); } },
+];
+
+const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+let peakRss = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  for (const c of contenders) {
+    const t = performance.now();
+    c.run();
+    times.get(c.name)!.push(performance.now() - t);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const parseMs = median(times.get('linkedom parse only')!);
+const rdMs = median(times.get('Readability.js (linkedom)')!);
+console.log(`${pages.length} pages, ${htmlMB.toFixed(1)} MB of HTML (${textMB.toFixed(2)} MB of article text), ${ROUNDS} interleaved rounds, medians`);
+console.log('contender                   pages/s   MB/s    × parse time   × Readability speed');
+for (const c of contenders) {
+  const ms = median(times.get(c.name)!);
+  const row = [c.name.padEnd(26), ((pages.length / ms) * 1000).toFixed(1).padStart(8), ((c.mb / ms) * 1000).toFixed(2).padStart(7)];
+  row.push(c.mb === htmlMB ? (ms / parseMs).toFixed(2).padStart(14) : ''.padStart(14));
+  row.push(c.mb === htmlMB ? (rdMs / ms).toFixed(2).padStart(20) : '');
+  console.log(row.join(' '));
+}
+console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+
+// Scaling: the biggest page's body repeated; time per MB should stay flat.
+const base = pages.reduce((a, b) => (a.length > b.length ? a : b));
+const bodyStart = base.search(/<body[^>]*>/i);
+const bodyEnd = base.search(/<\/body>/i);
+const head = base.slice(0, bodyStart), body = base.slice(bodyStart, bodyEnd > bodyStart ? bodyEnd : base.length);
+console.log('\nscaling (one page body repeated)   MB     ms     ms/MB');
+let firstPerMB = 0;
+for (const k of [1, 2, 4, 8, 16]) {
+  const page = head + body.repeat(k) + '</body></html>';
+  const mb = Buffer.byteLength(page) / 2 ** 20;
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    extract(page);
+    runs.push(performance.now() - t);
+  }
+  const ms = median(runs);
+  if (k === 1) firstPerMB = ms / mb;
+  console.log(`  ${String(k).padStart(2)}×                              ${mb.toFixed(2).padStart(5)} ${ms.toFixed(0).padStart(6)} ${(ms / mb).toFixed(0).padStart(8)}  (${(ms / mb / firstPerMB).toFixed(2)}× the 1× cost)`);
+}

@@ -1,0 +1,90 @@
+/**
+ * Page-level boilerplate regions: navigation, header, footer, sidebars, comment sections, forms,
+ * teaser lists, share bars, banners. An element is a region when its tag, ARIA role or class/id
+ * words say so, or when its text is mostly links. Only the outermost region of a nest is reported.
+ *
+ * A region that holds most of the page's prose is a wrapper that happens to carry a misleading
+ * name (`<form>` around a whole ASP.NET page, `<div class="post-with-sidebar">`), and is not one.
+ */
+import type { PageKind } from '../types.js';
+import { boilerplateHint, ROLE_KINDS, TAG_KINDS } from './hints.js';
+import type { ElementRecord } from './text-stats.js';
+
+export interface Region {
+  kind: PageKind;
+  ruleId: string;
+  reason: string;
+}
+
+/** Totals the region test compares against. */
+export interface PageTotals {
+  proseChars: number;
+  chars: number;
+}
+
+/** Share of the page's prose above which a named region is taken for a wrapper. */
+const WRAPPER_SHARE = 0.5;
+
+function holdsMostProse(r: ElementRecord, totals: PageTotals): boolean {
+  return totals.proseChars > 0 && r.proseChars >= totals.proseChars * WRAPPER_SHARE;
+}
+
+/**
+ * Landmarks and comment sections can out-write the article (long disclaimers, long discussions),
+ * so they need the headline inside them as well before they count as a wrapper.
+ */
+function holdsTheArticle(r: ElementRecord, totals: PageTotals, kind: PageKind, named: boolean): boolean {
+  if (!holdsMostProse(r, totals)) return false;
+  if (kind === 'form' || (named && kind !== 'comments')) return true;
+  return r.h1 > 0;
+}
+
+/** Why the element is page-level boilerplate, or undefined. */
+export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | undefined {
+  const tagKind = TAG_KINDS[r.tag];
+  if (tagKind && !holdsTheArticle(r, totals, tagKind, false)) {
+    return { kind: tagKind, ruleId: `page/${r.tag}-element`, reason: `A <${r.tag}> element is ${describe(tagKind)}, not article text.` };
+  }
+  const role = r.el.getAttribute('role');
+  if (role) {
+    const roleKind = ROLE_KINDS[role.trim().toLowerCase()];
+    if (roleKind && !holdsTheArticle(r, totals, roleKind, false)) {
+      return { kind: roleKind, ruleId: 'page/aria-role', reason: `role="${role}" marks ${describe(roleKind)}.` };
+    }
+  }
+  if (r.words.length) {
+    const hint = boilerplateHint(r.words);
+    if (hint && !holdsTheArticle(r, totals, hint.kind, true)) {
+      return { kind: hint.kind, ruleId: `page/hint-${hint.kind}`, reason: `Its class or id ("${hint.word}") names ${describe(hint.kind)}.` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Link lists are found only inside the chosen root: outside it their link text already costs
+ * them the choice, and a page that is mostly links around one short article must still yield it.
+ */
+export const LINK_LIST: Region = { kind: 'teaser-list', ruleId: 'page/link-dense', reason: 'Mostly links with little running text between them: a list of teasers or navigation.' };
+
+/** Mostly link text, several links, and no paragraph of prose of its own. */
+export function isLinkList(r: ElementRecord): boolean {
+  if (r.chars < 40 || r.linkCount < 3) return false;
+  const density = r.linkChars / r.chars;
+  if (density > 0.65) return true;
+  return density > 0.45 && r.proseChars < r.chars * 0.3;
+}
+
+function describe(kind: PageKind): string {
+  switch (kind) {
+    case 'navigation': return 'site navigation';
+    case 'header': return 'the page header';
+    case 'footer': return 'the page footer';
+    case 'sidebar': return 'a sidebar';
+    case 'comments': return 'a comment section';
+    case 'hidden': return 'hidden content';
+    case 'form': return 'a form';
+    case 'teaser-list': return 'a list of teasers for other pages';
+    default: return 'page chrome (share bar, banner, advertisement, widget)';
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * What class, id, role and itemprop values say about an element. The vocabularies are data:
+ * one entry per concept, each a list of word stems matched against the words of an element's
+ * class and id (split at `-`, `_`, spaces, digits and camelCase), so `commentList`,
+ * `comment-list` and `comments_2` all say "comments". Site-specific names do not belong here.
+ */
+import type { PageKind } from '../types.js';
+
+interface Vocabulary {
+  kind: PageKind;
+  /** Whole words (after splitting). A trailing `*` matches any continuation (`subscri*`). */
+  words: readonly string[];
+}
+
+// Order matters: the first vocabulary that matches names the kind.
+const BOILERPLATE_VOCABULARIES: readonly Vocabulary[] = [
+  // Not `comment*`: "commentary" is an opinion article; German "Kommentar" likewise, "Kommentare" are comments.
+  { kind: 'comments', words: ['comment', 'comments', 'commenting', 'commentlist', 'commentform', 'commentbox', 'commentarea', 'commentsection', 'commentwrap*', 'commentcount', 'disqus', 'respond', 'replies', 'discussion', 'livefyre', 'reactions', 'talkback', 'kommentare', 'kommentieren', 'commentaire*', 'comentario*', 'reply'] },
+  { kind: 'navigation', words: ['nav', 'navbar', 'navigation', 'navi', 'menu*', 'breadcrumb*', 'pagination', 'pager', 'skiplink*', 'skip', 'topbar', 'submenu', 'megamenu', 'offcanvas', 'hamburger'] },
+  { kind: 'header', words: ['masthead', 'branding', 'siteheader', 'logo'] },
+  { kind: 'footer', words: ['footer*', 'colophon', 'copyright', 'impressum', 'legal'] },
+  { kind: 'sidebar', words: ['sidebar*', 'aside', 'rail', 'widget*', 'sidebox', 'marginal*', 'secondary'] },
+  { kind: 'form', words: ['newsletter*', 'subscri*', 'signup', 'login', 'register', 'searchform', 'search', 'abo', 'paywall'] },
+  { kind: 'teaser-list', words: ['related', 'recommend*', 'trending', 'popular', 'mostread', 'most', 'teaser*', 'promo*', 'recirc*', 'outbrain', 'taboola', 'zergnet', 'readmore', 'more', 'also', 'next', 'prev', 'previous', 'upnext', 'morestories', 'latest', 'headlines', 'carousel', 'slider'] },
+  { kind: 'page-chrome', words: ['share*', 'sharing', 'social*', 'sociable', 'addthis', 'shariff', 'cookie*', 'consent*', 'gdpr', 'banner', 'modal', 'popup', 'overlay', 'lightbox', 'gallery', 'slideshow', 'ad', 'ads', 'adv', 'advert*', 'adsense', 'adslot', 'adunit', 'dfp', 'sponsor*', 'werbung', 'anzeige', 'print', 'toolbar', 'tools', 'follow', 'rating', 'tags', 'tagcloud', 'bio', 'author', 'byline', 'meta', 'dateline', 'date', 'timestamp', 'caption-credit', 'credit*', 'hidden', 'visuallyhidden', 'srt', 'sronly', 'screenreader'] },
+];
+
+/** Words that name the article itself. Used as a bonus, never to remove anything. */
+const ARTICLE_WORDS = ['article*', 'articlebody', 'entry', 'entrycontent', 'post', 'postcontent', 'postbody', 'story*', 'storybody', 'content', 'maincontent', 'main', 'body', 'text', 'prose', 'richtext', 'blogpost', 'single', 'artikel*', 'beitrag', 'inhalt', 'contenido', 'contenu', 'articolo', 'testo', 'news'];
+
+// Layout flags such as `has-sidebar` or `no-comments` describe a wrapper, not the region itself.
+const NEGATORS = new Set(['has', 'no', 'with', 'without', 'hide', 'show', 'is', 'enable', 'disable', 'toggle']);
+
+function compile(words: readonly string[]): RegExp {
+  const parts = words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}[a-z]*` : w));
+  return new RegExp(`^(?:${parts.join('|')})$`);
+}
+
+const COMPILED = BOILERPLATE_VOCABULARIES.map((v) => ({ kind: v.kind, re: compile(v.words) }));
+const ARTICLE_RE = compile(ARTICLE_WORDS);
+const CAMEL = /([a-z])([A-Z])/g;
+const UPPER = /[A-Z]/;
+const TAXONOMY = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/i;
+const TAXONOMY_ALL = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/gi;
+const SPLIT = /[^a-z]+/;
+
+/** Lowercased words of class and id: `postComments_2 share-bar` -> post comments share bar. */
+export function hintWords(el: Element): string[] {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return [];
+  let raw = `${cls ?? ''} ${id ?? ''}`;
+  // CMS taxonomy classes (`tag-social-media`, `category-comments`) name the post's topics, not its parts.
+  if (TAXONOMY.test(raw)) raw = raw.replace(TAXONOMY_ALL, ' ');
+  if (UPPER.test(raw)) raw = raw.replace(CAMEL, '$1 $2');
+  raw = raw.toLowerCase();
+  const out: string[] = [];
+  for (const w of raw.split(SPLIT)) if (w) out.push(w);
+  return out;
+}
+
+export interface HintVerdict {
+  kind: PageKind;
+  word: string;
+}
+
+/** The boilerplate concept the element's class or id names, if any. */
+export function boilerplateHint(words: readonly string[]): HintVerdict | undefined {
+  for (const { kind, re } of COMPILED) {
+    for (let i = 0; i < words.length; i++) {
+      if (re.test(words[i]) && !(i > 0 && NEGATORS.has(words[i - 1]))) return { kind, word: words[i] };
+    }
+  }
+  return undefined;
+}
+
+/** How many words of the element's class/id name the article itself. */
+export function articleHintCount(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (ARTICLE_RE.test(w)) n++;
+  return n;
+}
+
+/** ARIA landmark roles that are page chrome. */
+export const ROLE_KINDS: Readonly<Record<string, PageKind>> = {
+  navigation: 'navigation',
+  banner: 'header',
+  contentinfo: 'footer',
+  complementary: 'sidebar',
+  search: 'form',
+  menu: 'navigation',
+  menubar: 'navigation',
+  dialog: 'page-chrome',
+  alertdialog: 'page-chrome',
+  toolbar: 'page-chrome',
+};
+
+/** Elements whose tag alone says they are page chrome. */
+export const TAG_KINDS: Readonly<Record<string, PageKind>> = {
+  nav: 'navigation',
+  header: 'header',
+  footer: 'footer',
+  aside: 'sidebar',
+  form: 'form',
+  menu: 'navigation',
+};

@@ -1,0 +1,77 @@
+/**
+ * Which language the page is written in, and its stopwords. Stopword density is what tells prose
+ * ("the council said that it would...") from lists of names and links ("Sports Politics Weather"),
+ * so it must be measured against the right language: the declared one when the text agrees with it,
+ * otherwise the language whose stopwords the text uses most.
+ */
+import stopwordsIso from 'stopwords-iso';
+
+const ALL = stopwordsIso as unknown as Record<string, readonly string[]>;
+const cache = new Map<string, ReadonlySet<string>>();
+
+export const WORD = /[\p{L}\p{N}]+/gu;
+/** Scripts written without spaces between words: word counts and stopwords do not apply. */
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+// Detection candidates: languages with spaced scripts and useful lists. Checking all 58 would
+// cost time and let tiny lists of one-letter words win on noise.
+const DETECTABLE = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'cs', 'sk', 'sv', 'da', 'no', 'fi', 'hu', 'ro', 'tr', 'id', 'hr', 'sl', 'bg', 'el', 'ca', 'vi', 'ko', 'ar', 'fa', 'he', 'hi', 'lt', 'lv', 'et'];
+
+export function stopwordsFor(lang: string): ReadonlySet<string> | undefined {
+  const key = lang.toLowerCase().split(/[-_]/)[0];
+  let set = cache.get(key);
+  if (!set) {
+    const list = ALL[key];
+    if (!list) return undefined;
+    set = new Set(list.map((w) => w.toLowerCase()));
+    cache.set(key, set);
+  }
+  return set;
+}
+
+function hitRate(words: readonly string[], set: ReadonlySet<string>): number {
+  let hits = 0;
+  for (const w of words) if (set.has(w)) hits++;
+  return words.length ? hits / words.length : 0;
+}
+
+export interface PageLanguage {
+  /** ISO 639-1 code, when known. */
+  lang?: string;
+  stopwords?: ReadonlySet<string>;
+  /** The sample is mostly in a script without word spaces (Chinese, Japanese, Thai...). */
+  unspaced: boolean;
+}
+
+/**
+ * @param declared `options.lang` or `<html lang>`.
+ * @param sample a few hundred words of the page's paragraph text.
+ */
+export function resolveLanguage(declared: string | undefined, sample: string): PageLanguage {
+  let unspacedChars = 0;
+  let letters = 0;
+  for (const ch of sample.slice(0, 4000)) {
+    if (ch.trim() === '') continue;
+    letters++;
+    if (UNSPACED_SCRIPT.test(ch)) unspacedChars++;
+  }
+  const unspaced = letters > 0 && unspacedChars / letters > 0.3;
+  const declaredKey = declared?.toLowerCase().split(/[-_]/)[0] || undefined;
+  if (unspaced) return { lang: declaredKey, unspaced, stopwords: undefined };
+  const words = (sample.toLowerCase().match(WORD) ?? []).slice(0, 600);
+  const declaredSet = declaredKey ? stopwordsFor(declaredKey) : undefined;
+  // Templates often keep `lang="en"` on pages written in another language: check before trusting.
+  if (declaredSet && (words.length < 30 || hitRate(words, declaredSet) >= 0.25)) {
+    return { lang: declaredKey, stopwords: declaredSet, unspaced };
+  }
+  let best: string | undefined;
+  let bestRate = 0;
+  for (const code of DETECTABLE) {
+    const set = stopwordsFor(code);
+    if (!set) continue;
+    const rate = hitRate(words, set);
+    if (rate > bestRate) { bestRate = rate; best = code; }
+  }
+  if (best && bestRate >= 0.15) return { lang: best, stopwords: stopwordsFor(best), unspaced };
+  return { lang: declaredKey, stopwords: declaredSet, unspaced };
+}

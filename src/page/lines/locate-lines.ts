@@ -1,0 +1,50 @@
+/**
+ * Locates the article among the lines of a visible-text dump: features, a first label per line,
+ * context smoothing, the heaviest span of prose, then the lines to drop inside it.
+ */
+import type { Block } from '../../segment/block.js';
+import { stopwordSet } from '../../features/stopwords.js';
+import { classifyLine, type LineClass } from './classify.js';
+import { lineFeatures, type LineFeatures } from './line-features.js';
+import { heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
+import { smooth } from './smooth.js';
+import { commentsStart } from './comments.js';
+import { furnitureRuns, nameRemoval, type LineRemoval } from './page-kinds.js';
+
+export type { LineRemoval };
+import { stopwordsInformative } from './stopword-evidence.js';
+
+
+export interface LocatedLines {
+  /** One entry per block: undefined when the line belongs to the article. */
+  removals: (LineRemoval | undefined)[];
+  span: Span;
+  features: LineFeatures[];
+  classes: LineClass[];
+}
+
+export function locateLines(blocks: readonly Block[], lang: string | undefined): LocatedLines {
+  const stopwords = stopwordSet(lang);
+  const features = lineFeatures(blocks, stopwords);
+  const informative = stopwordsInformative(features, stopwords !== null);
+  const first = features.map((f) => classifyLine(f, informative));
+  const classes = smooth(first);
+  const weights = classes.map((c, i) => positionPrior(lineWeight(c, features[i]), i, blocks.length));
+  let span = heaviestSpan(weights);
+  const comments = commentsStart(features, classes);
+  if (comments >= 0 && comments <= span.end) {
+    // The article ends where the comments start; if the heaviest prose was the comments, look before them.
+    span = comments > span.start ? { start: span.start, end: comments - 1 } : heaviestSpan(weights.slice(0, comments));
+  }
+  const runs = furnitureRuns(classes);
+  const lastProse = classes.lastIndexOf('good');
+  const removals: (LineRemoval | undefined)[] = blocks.map((b, i) => {
+    const f = features[i];
+    if (comments >= 0 && i >= comments) return { kind: 'comments', ruleId: 'text-page/comments', reason: 'a line of the comment section after the article' };
+    if (i < span.start) return nameRemoval(f, 'before', runs[i], b.text, false);
+    if (i > span.end) return nameRemoval(f, 'after', runs[i], b.text, i > lastProse);
+    if (classes[i] === 'bad') return nameRemoval(f, 'inside', runs[i], b.text, false);
+    return undefined;
+  });
+  return { removals, span, features, classes };
+}

@@ -1,0 +1,58 @@
+/**
+ * The article's span among the lines: the run whose prose outweighs the furniture inside it most,
+ * found in one pass (maximum-sum subarray). Prose lines weigh by their length; furniture lines
+ * weigh against, so a menu or a block of teaser headlines between two stretches of prose splits
+ * them and only the heavier stretch is the article.
+ */
+import type { LineClass } from './classify.js';
+import type { LineFeatures } from './line-features.js';
+
+export interface Span {
+  /** First and last line of the article, inclusive; start > end when there is none. */
+  start: number;
+  end: number;
+}
+
+const BAD_WEIGHT = 40;
+const SHORT_WEIGHT = 12;
+
+export function lineWeight(c: LineClass, f: LineFeatures): number {
+  switch (c) {
+    case 'good':
+      return f.size;
+    case 'near':
+      return f.size * 0.5;
+    case 'short':
+      return -SHORT_WEIGHT;
+    default:
+      return -BAD_WEIGHT - f.size * 0.25;
+  }
+}
+
+export function heaviestSpan(weights: readonly number[]): Span {
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = -1;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weights[i];
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return { start: bestStart, end: bestEnd };
+}
+
+/** Prose late on a page is less often the article (sidebars, disclaimers, comments): it weighs less. */
+export const LATE_DISCOUNT = 0.6;
+
+export function positionPrior(weight: number, index: number, count: number): number {
+  return weight > 0 ? weight * (1 - (LATE_DISCOUNT * index) / count) : weight;
+}

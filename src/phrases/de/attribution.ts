@@ -1,0 +1,22 @@
+import { definePhrases } from '../define.js';
+
+export default definePhrases('de', 'attribution', [
+  // "Quellen zufolge ..." opens many news sentences, so the plural label counts only alone or before an agency.
+  {
+    id: 'source-label',
+    patterns: [
+      '^quelle',
+      '^quellen$',
+      '^quellen (dpa|afp|ap|reuters|kna|epd|sda|apa|sid|dts|ddp|ots|kyodo|xinhua|efe|ansa|belga|anp|pap|bloomberg|upi|tass|ria novosti|keystone sda|dpa afx|awp|reuters dpa|afp dpa|dpa afp|dpa reuters|agenturen|nachrichtenagenturen)',
+      '^quellen * (und|mit) agenturen',
+    ],
+  },
+  {
+    id: 'credit-opener',
+    patterns: [
+      '^mit freundlicher genehmigung (von|der|des)',
+      '^(zuerst|ursprunglich|erstmals) (erschienen|veroffentlicht) (in|bei|auf|im)',
+      '^(dieser|der) (artikel|beitrag|text) (erschien|ist) (zuerst|ursprunglich|erstmals) (in|bei|auf|im)',
+    ],
+  },
+]);

@@ -1,0 +1,24 @@
+import { definePhrases } from '../define.js';
+
+export default definePhrases('en', 'attribution', [
+  // A bare "^sources" would also fire on "Sources said the talks...", a common sentence opening, so the
+  // plural label is narrowed to a lone label or a following agency. The rule checks the colon.
+  {
+    id: 'source-label',
+    patterns: [
+      '^source',
+      '^sources$',
+      '^sources (afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pti|ians|ani|upi|bloomberg|kyodo|yonhap|anadolu|aa|apa|sda|belga|anp|pap|lusa|ap photo|cnn|bbc|aap|ips|wam|irna|bernama|antara|agencies|agency|wires|news agencies|news agency|wire services|staff and agencies)',
+      '^sources * (and|with) agencies',
+    ],
+  },
+  {
+    id: 'credit-opener',
+    patterns: [
+      '^courtesy of',
+      '^(via|credit|credits)$',
+      '^(originally published|first published) (by|in|on|at)',
+      '^(this|the) (article|story|piece|report) (originally|first) (appeared|ran) (on|in|at)',
+    ],
+  },
+]);

@@ -1,0 +1,44 @@
+import { definePhrases } from '../define.js';
+
+export default definePhrases('en', 'feedback-widget', [
+  {
+    id: 'was-helpful',
+    patterns: [
+      '(was|is) (this|the) (article|story|page|information|content|post|answer) (helpful|useful|informative|interesting)',
+      '^was this (helpful|useful)',
+      '(did|do) you find (this|it|the) * (helpful|useful|informative|interesting)',
+      '(how|what) (useful|helpful|interesting) (was|is|did you find) (this|the)',
+      '^(helpful|not helpful|useful|not useful)$',
+      '^(yes|no) (yes|no)$',
+      'thanks for [your ](feedback|rating|vote|voting)',
+    ],
+  },
+  {
+    id: 'rate-article',
+    patterns: [
+      '^(rate|rating|rate this|rating for) [this ](article|story|page|post)',
+      '(how|what) would you rate (this|the) (article|story|page)',
+      '^[average ]rating # (out of|of) #',
+      '^# (out of|of) # stars',
+    ],
+  },
+  {
+    id: 'report-error',
+    patterns: [
+      '^(report|flag|submit|suggest|request) (a|an) (error|typo|mistake|problem|issue|correction|inaccuracy)',
+      '(report|suggest|submit|request) a correction',
+      '(spot|spotted|notice|noticed|see|find|found) (a|an|any) (error|typo|mistake|inaccuracy) * (let us know|tell us|contact|report|please|email)',
+      '(error|typo|mistake|inaccuracy) in this (article|story|post|report) *$',
+    ],
+  },
+  {
+    id: 'send-feedback',
+    patterns: [
+      '^(send|give|share|leave|submit) [us ][your ]feedback',
+      '^feedback$',
+      'tell us what you think (of|about) (this|the|our) (article|story|page|site|coverage)',
+      '(have|got) a (story|news tip|tip|story idea|news story) * (contact|email|let us know|send|write|get in touch|reach)',
+      '^(send|share|submit) [us ](a|your) (news tip|tip|story tip|story idea)',
+    ],
+  },
+]);

@@ -1,0 +1,58 @@
+import { definePhrases } from '../define.js';
+
+export default definePhrases('en', 'paywall', [
+  {
+    id: 'subscribe-to-continue',
+    patterns: [
+      '(subscribe|sign in|log in|login|register|sign up|upgrade|join|become a subscriber|become a member) [now ]to (continue|keep) reading',
+      'to (continue|keep) reading (this|the|our) (article|story|full|premium)',
+      'continue reading (with|for) (a|an|just|only|free)',
+      '(subscribe|sign in|log in|register) to (read|unlock|access|view|see) (the|this|our) (full|entire|rest|article|story|premium)',
+      '(unlock|get|gain|enjoy|want) unlimited (access|digital access|reading|articles|stories)',
+      '(unlock|read) (this|the full|the rest of this) (article|story)',
+      'the rest of (this|the) (article|story) is (for|available|only|reserved|exclusive)',
+    ],
+  },
+  // No bare "available to members": "available to members of the public".
+  {
+    id: 'subscribers-only',
+    patterns: [
+      '(exclusive|reserved|available|only) (to|for) [our ](subscribers|paying subscribers|premium subscribers|premium members|digital subscribers|paid subscribers|subscribers only|members only)',
+      'this (article|story|content|piece|feature) is (for|only for|exclusively for|only available to|available only to|reserved for) (subscribers|members|premium|paying|digital subscribers)',
+      '^[for ](subscribers|members|premium subscribers) only$',
+      '(subscribers|members|subscriber|premium) only (content|article|story|feature|access)',
+      '^(premium|subscriber exclusive|subscribers only|members only|plus)$',
+    ],
+  },
+  {
+    id: 'article-limit',
+    patterns: [
+      '(you ve|you have) (reached|used|hit|read) * (limit|free articles|free stories|free article|articles this month|monthly)',
+      '(reached|hit|exceeded) your (limit|monthly limit|free limit|article limit) (of|for)',
+      '# [free ](articles|stories) (left|remaining)',
+      '[free ](articles|stories) (left|remaining) this (month|week)',
+      'this is your (last|final) free (article|story)',
+      'you have # [free ](articles|stories|article|story) (left|remaining)',
+    ],
+  },
+  {
+    id: 'already-subscriber',
+    patterns: [
+      'already (a subscriber|subscribed|a member|have an account|registered|a paying)',
+      'not [yet ]a (subscriber|member)',
+      '(log in|sign in|login) [here|now|below] to (read|access|view|continue)',
+    ],
+  },
+  {
+    id: 'subscribe-offer',
+    patterns: [
+      '^subscribe (now|today)$',
+      '(start|try|begin) (your|a) (free trial|# day free trial|trial)',
+      '(try|get) # (days|weeks|months|day|week|month) (free|for free)',
+      '(just|only) # [cents|pence|p] (a|per) (week|month|day)',
+      'cancel [at] (any time|anytime)',
+      '(digital|premium|all access) subscription (from|for|starting at)',
+      '(subscribe|subscription) (from|for) (just|only)',
+    ],
+  },
+]);

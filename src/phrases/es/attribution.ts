@@ -1,0 +1,22 @@
+import { definePhrases } from '../define.js';
+
+export default definePhrases('es', 'attribution', [
+  // "Fuentes del ministerio aseguraron ..." opens news sentences, so the plural label is narrowed.
+  {
+    id: 'source-label',
+    patterns: [
+      '^fuente',
+      '^fuentes$',
+      '^fuentes (efe|europa press|ep|afp|ap|reuters|ansa|dpa|xinhua|notimex|telam|ips|agencias|ani|emol|ue|bloomberg|sputnik|anadolu|prensa latina|colpisa|servimedia|agencias|agencia)',
+      '^fuentes * (y|con) agencias',
+    ],
+  },
+  {
+    id: 'credit-opener',
+    patterns: [
+      '^(cortesia|por cortesia|gentileza|con autorizacion) (de|del)',
+      '^(publicado|publicada) (originalmente|originariamente|inicialmente|primero) (en|por)',
+      '^(este|el) (articulo|texto|reportaje) (fue publicado|se publico|aparecio) (originalmente|originariamente|primero) (en|por)',
+    ],
+  },
+]);

@@ -1,0 +1,23 @@
+import { definePhrases } from '../define.js';
+
+export default definePhrases('fr', 'attribution', [
+  // Same labels as English once the space before the French colon is dropped ("Source : AFP").
+  {
+    id: 'source-label',
+    patterns: [
+      '^source',
+      '^sources$',
+      '^sources (afp|ap|reuters|belga|ats|sda|ansa|efe|dpa|xinhua|bloomberg|apa|anp|mapa|map|aps|tap|kyodo|upi|relaxnews|etx|apm|apm news|agences|agence|avec agences)',
+      '^sources * (et|avec) agences',
+    ],
+  },
+  {
+    id: 'credit-opener',
+    patterns: [
+      '^(avec l aimable autorisation|avec l autorisation) (de|du|des)',
+      '^(cet|l) article (a ete|a d abord ete|est) (publie|paru) (initialement|d abord|originellement) (dans|sur|par)',
+      '^(initialement|d abord|originellement) (publie|paru) (dans|sur|par)',
+      '^(publie|paru) (initialement|d abord|a l origine) (dans|sur|par)',
+    ],
+  },
+]);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
+import { commentsStart } from '../../src/page/lines/comments.js';
+import { isLabel } from '../../src/page/lines/labels.js';
+import { lineFeatures } from '../../src/page/lines/line-features.js';
+import { heaviestSpan } from '../../src/page/lines/region.js';
+import { smooth } from '../../src/page/lines/smooth.js';
+import { stopwordSet } from '../../src/features/stopwords.js';
+import { textBlocks } from '../../src/segment/text-blocks.js';
+import { splitLines } from '../../src/parse/lines.js';
+
+function features(text: string, lang = 'en') {
+  return lineFeatures(textBlocks(splitLines(text)), stopwordSet(lang));
+}
+
+describe('classifyLine', () => {
+  it('reads long stopword-dense lines as prose and menu words as short', () => {
+    const [prose, menu, crumbs] = features(
+      'The council said that it would not raise the fees this year, because the budget for the next two years had already been agreed with the regional government.\nSubscribe\nHome | News | Local | Sport',
+    );
+    expect(classifyLine(prose, true)).toBe('good');
+    expect(classifyLine(menu, true)).toBe('short');
+    expect(classifyLine(crumbs, true)).toBe('bad');
+  });
+
+  it('reads a long list of names and numbers as furniture', () => {
+    const [line] = features('Kyle Busch 5040 Martin Truex Jr. 5035 Kevin Harvick 5033 Denny Hamlin 5032 Joey Logano 5027 Ryan Blaney 5023 Chase Elliott 5010');
+    expect(classifyLine(line, true)).toBe('bad');
+  });
+});
+
+describe('smooth', () => {
+  const c = (s: string) => s.split(' ') as LineClass[];
+  it('keeps a short heading between prose and drops a run of short lines', () => {
+    expect(smooth(c('good short good'))).toEqual(c('good good good'));
+    expect(smooth(c('good short short short good'))).toEqual(c('good bad bad bad good'));
+  });
+  it('lets near lines beside prose join it', () => {
+    expect(smooth(c('bad bad near good near bad bad'))).toEqual(c('bad bad good good good bad bad'));
+  });
+  it('counts the input edges as prose', () => {
+    expect(smooth(c('short good good'))).toEqual(c('good good good'));
+  });
+});
+
+describe('heaviestSpan', () => {
+  it('finds the run whose weight is largest, in one pass', () => {
+    expect(heaviestSpan([-5, 10, -2, 10, -30, 15])).toEqual({ start: 1, end: 3 });
+    expect(heaviestSpan([-1, -1])).toEqual({ start: 0, end: -1 });
+  });
+});
+
+describe('comment threads', () => {
+  it('recognises labels in several languages and not prose about comments', () => {
+    const n = (s: string) => features(s)[0].normalised;
+    expect(isLabel('comments', n('12 Kommentare'))).toBe(true);
+    expect(isLabel('comments', n('Leave a Reply'))).toBe(true);
+    expect(isLabel('comments', n('3 commentaires'))).toBe(true);
+    expect(isLabel('comments', n('The minister declined to comment on the report.'))).toBe(false);
+    expect(isLabel('comment-meta', n('Anna says:'))).toBe(true);
+  });
+
+  it('ignores a comment counter next to the headline', () => {
+    const text = [
+      'A headline about the harbour',
+      '5 Comments',
+      'The harbour will be dredged next spring so that larger ships can reach the quay, the port authority said on Monday after a long meeting.',
+      'Work will begin in April and should take about six weeks, during which the ferries will use the northern pier instead of the old one.',
+    ].join('\n');
+    const f = features(text);
+    expect(commentsStart(f, f.map((x) => classifyLine(x, true)))).toBe(-1);
+  });
+});
+
+describe('extract() on text', () => {
+  it('keeps an article that talks about comments and menus', () => {
+    const text = [
+      'The newspaper decided last year to close the comments under its articles, because moderating them had become too expensive for the small team.',
+      'Readers can still write letters to the editor, and the best of them are printed every Saturday on the opinion page of the paper.',
+      'The menu of the new website has also been simplified, with only five sections left where there used to be more than twenty.',
+    ].join('\n');
+    const r = extract(text, { format: 'text' });
+    expect(r.removed).toEqual([]);
+    expect(r.text.split('\n\n')).toHaveLength(3);
+  });
+
+  it('returns the same shape as for HTML', () => {
+    const r = extract('Home\nNews\nSport\nA long paragraph that is the only prose on this page, written so that it reads as an article and has enough words to count.', { format: 'text', url: 'https://example.org/a' });
+    expect(Object.keys(r).sort()).toEqual(['html', 'metadata', 'removed', 'text']);
+    expect(r.metadata.url).toBe('https://example.org/a');
+    expect(r.html).toMatch(/^<p>A long paragraph/);
+    expect(r.removed.map((x) => x.kind)).toEqual(['navigation', 'navigation', 'navigation']);
+  });
+
+  it('costs time linear in the number of lines', () => {
+    const page = (n: number) => Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 'The committee met again on Tuesday and agreed that the new rules would apply from the first of the month, after a long debate.' : `Menu item ${i}`)).join('\n');
+    const time = (n: number) => {
+      const t = performance.now();
+      extract(page(n), { format: 'text' });
+      return performance.now() - t;
+    };
+    time(2000);
+    const small = time(5000);
+    const large = time(20000);
+    expect(large).toBeLessThan(small * 8 + 60);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/html.js';
+import { locateArticle } from '../../src/page/locate.js';
+import { PAGE_KINDS } from '../../src/types.js';
+import { keptText, locate } from './helpers.js';
+
+describe('locateArticle: comments, teasers, nav, header, footer', () => {
+  const { located, text } = locate('comments-and-teasers.html');
+
+  it('keeps every article paragraph, the subheading, list and quote', () => {
+    expect(text).toContain('The town council voted on Tuesday evening');
+    expect(text).toContain('Supporters said the boat would bring visitors back');
+    expect(text).toContain('A plan paid for by the harbour fund');
+    expect(text).toContain('Repaired hull planks below the waterline');
+    expect(text).toContain('we are giving the north shore its road back');
+    expect(text).toContain('Engineers expect the restored ferry');
+  });
+
+  it('drops the comment section with its counter, the sidebar, navigation, header and footer', () => {
+    for (const junk of ['14 Comments', 'I remember taking that ferry', 'Post comment', 'Most read', 'Storm damages the lighthouse',
+      'morning newsletter', 'Sport', 'Copyright 2023', 'Share on Facebook', 'Harbour town votes to restore its old ferry']) {
+      expect(text).not.toContain(junk);
+    }
+  });
+
+  it('reports the regions around the root by kind, and leaves the DOM attached', () => {
+    const kinds = new Set([...located.outside, ...located.excluded].map((x) => x.kind));
+    expect(kinds.has('comments')).toBe(true);
+    for (const x of [...located.outside, ...located.excluded]) {
+      expect(PAGE_KINDS).toContain(x.kind);
+      expect(x.ruleId).toMatch(/^page\/[a-z0-9-]+$/);
+      expect(x.reason.length).toBeGreaterThan(10);
+      expect(x.element.isConnected ?? true).toBe(true);
+    }
+    expect(located.root.localName).not.toBe('body');
+  });
+});
+
+describe('locateArticle: cookie banner and an article split by a promo box', () => {
+  const { located, text } = locate('cookie-banner-split.html');
+
+  it('joins both parts of the split article', () => {
+    expect(text).toContain('The night train between the two valley cities');
+    expect(text).toContain('sleeping cars bought second hand');
+    expect(text).toContain('Tickets will go on sale next month');
+    expect(text).toContain('Local mayors welcomed the decision');
+  });
+
+  it('drops the promo between the parts and everything around', () => {
+    expect(text).not.toContain('Book now and save');
+    expect(text).not.toContain('We use cookies');
+    expect(text).not.toContain('Accept all');
+    expect(text).not.toContain('About us');
+    const cookie = located.outside.find((x) => x.element.getAttribute('id') === 'cookie-consent');
+    expect(cookie?.kind).toBe('page-chrome');
+  });
+});
+
+describe('locateArticle: truncated JSON-LD body is evidence, not the output', () => {
+  const { text } = locate('json-ld-truncated.html');
+
+  it('finds the full article, beyond what the JSON-LD body holds', () => {
+    expect(text).toContain('A group of forty volunteers spent the autumn');
+    expect(text).toContain('a small grant from the county paid for the printing');
+    expect(text).toContain('repeat the count in the spring');
+    expect(text).not.toContain('The...');
+  });
+
+  it('does not take the teaser column', () => {
+    expect(text).not.toContain('Ferry timetable changes');
+    expect(text).not.toContain('Readers can now borrow books');
+  });
+});
+
+describe('locateArticle: German page', () => {
+  const { text } = locate('german.html');
+
+  it('keeps the article and drops comments, related links, navigation and footer', () => {
+    expect(text).toContain('Die Stadtbibliothek wird ab dem kommenden Monat');
+    expect(text).toContain('zwei zusätzliche Teilzeitkräfte');
+    expect(text).not.toContain('Kommentare (3)');
+    expect(text).not.toContain('Das ist eine sehr gute Nachricht');
+    expect(text).not.toContain('Das könnte Sie auch interessieren');
+    expect(text).not.toContain('Impressum');
+    expect(text).not.toContain('Startseite');
+  });
+});
+
+describe('locateArticle: Russian page with hidden parts', () => {
+  const { located, text } = locate('russian-hidden.html');
+
+  it('keeps the Cyrillic article and drops hidden and share blocks', () => {
+    expect(text).toContain('В субботу в центральном парке открылся новый крытый каток');
+    expect(text).toContain('Для детей и пенсионеров по будням вход будет бесплатным');
+    expect(text).not.toContain('Этот блок скрыт');
+    expect(text).not.toContain('Подпишитесь на нашу рассылку');
+    expect(text).not.toContain('ВКонтакте');
+    expect(text).not.toContain('Главная');
+    expect(located.excluded.some((x) => x.kind === 'hidden' && x.ruleId === 'page/hidden')).toBe(true);
+  });
+});
+
+describe('locateArticle: robustness', () => {
+  it('handles an empty document and returns an element', () => {
+    const located = locateArticle(parseDocument(''));
+    expect(located.root).toBeTruthy();
+    expect(located.excluded).toEqual([]);
+  });
+
+  it('survives 50,000 nested elements without overflowing the stack', () => {
+    const depth = 50_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${'Deep text that still reads like a sentence, and it should be found by the walk. '.repeat(3)}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const located = locateArticle(parseDocument(html));
+    expect(keptText(located)).toContain('Deep text that still reads');
+  });
+
+  it('does not change the document', () => {
+    const doc = parseDocument('<html><body><nav><a href="/">Home</a></nav><article><p>One paragraph of running text that is long enough to be judged as the article, with words and commas.</p></article></body></html>');
+    const before = doc.documentElement.outerHTML;
+    locateArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

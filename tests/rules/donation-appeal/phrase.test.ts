@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/donation-appeal/phrase.js';
+import { ruleCases } from '../../helpers/rule-cases.js';
+
+// Hard negatives first: ordinary news sentences about the same topic.
+ruleCases(rule, {
+  valid: [
+    { doc: ["Charities that live on donations had a hard winter, the report found."] },
+    { doc: ["Donations to the campaign rose sharply in March."] },
+  ],
+  invalid: [
+    { doc: ["Support independent journalism"] },
+    { doc: ["We are a non-profit organization. Help us financially to keep our journalism free."] },
+    { doc: ["Unterstützen Sie unseren Journalismus"] },
+    { doc: ["Faites un don"] },
+  ],
+});

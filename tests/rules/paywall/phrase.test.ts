@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/paywall/phrase.js';
+import { ruleCases } from '../../helpers/rule-cases.js';
+
+// Hard negatives first: ordinary news sentences about the same topic.
+ruleCases(rule, {
+  valid: [
+    { doc: ["Subscriptions to the streaming service fell in the spring."] },
+    { doc: ["The club limits free entry to members on Sundays, its rules say."] },
+  ],
+  invalid: [
+    { doc: ["Subscribe to continue reading"] },
+    { doc: ["This article is for subscribers only"] },
+    { doc: ["Dieser Artikel ist nur für Abonnenten"] },
+    { doc: ["Réservé aux abonnés"] },
+  ],
+});

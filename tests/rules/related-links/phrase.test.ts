@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/related-links/phrase.js';
+import { ruleCases } from '../../helpers/rule-cases.js';
+
+// Hard negatives first: ordinary news sentences about the same topic.
+ruleCases(rule, {
+  valid: [
+    { doc: ["The charges are related to the case of a missing ship."] },
+    { doc: ["She has read more than 300 books this year."] },
+  ],
+  invalid: [
+    { doc: ["Related articles"] },
+    { doc: ["Also read"] },
+    { doc: ["Lesen Sie auch"] },
+    { doc: ["À lire aussi"] },
+  ],
+});

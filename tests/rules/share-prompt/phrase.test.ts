@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/share-prompt/phrase.js';
+import { ruleCases } from '../../helpers/rule-cases.js';
+
+// Hard negatives first: ordinary news sentences about the same topic.
+ruleCases(rule, {
+  valid: [
+    { doc: ["Share prices fell by four per cent on Tuesday."] },
+    { doc: ["Shares of the company rose after the report."] },
+  ],
+  invalid: [
+    { doc: ["Share this article"] },
+    { doc: ["If you like this story, share it with a friend!"] },
+    { doc: ["Artikel teilen"] },
+    { doc: ["Partager cet article"] },
+  ],
+});
