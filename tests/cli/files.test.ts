@@ -14,6 +14,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'deboiler-cli-'));
   writeFileSync(join(dir, 'page.html'), PAGE);
   writeFileSync(join(dir, 'fragment.html'), FRAGMENT);
+  writeFileSync(join(dir, 'heading.html'), `<h2>Sea wall</h2>${FRAGMENT}`);
   writeFileSync(join(dir, 'article.txt'), `${BODY}\n0 Comments`);
 }, 120_000);
 
@@ -63,8 +64,11 @@ describe('deboiler on files and standard input', { timeout: 60_000 }, () => {
   });
 
   it('--format markdown, html and json', async () => {
-    const md = await runCli(['--format', 'markdown', '--url', 'https://news.example/a', join(dir, 'page.html')]);
-    expect(md.stdout).toMatch(/^# Sea wall to be repaired\n\nThe harbour council/);
+    const md = await runCli(['--format', 'markdown', join(dir, 'heading.html')]);
+    expect(md.stdout).toBe(`## Sea wall\n\n${BODY}\n`);
+    const page = await runCli(['--format', 'markdown', '--url', 'https://news.example/a', join(dir, 'page.html')]);
+    expect(page.stdout).toContain(BODY);
+    expect(page.stdout).not.toMatch(/Share this|About us/);
     const html = await runCli(['--format', 'html', join(dir, 'fragment.html')]);
     expect(html.stdout.trim()).toBe(`<p>${BODY}</p>`);
     const json = JSON.parse((await runCli(['--format', 'json', '--url', 'https://news.example/a', join(dir, 'fragment.html')])).stdout);
