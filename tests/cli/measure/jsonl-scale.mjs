@@ -14,6 +14,7 @@
  * is copied into the project. Inputs and outputs go to a temp folder that is removed afterwards.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,7 @@ try {
   const input = join(dir, 'in.jsonl');
   const bytes = await writeInput(input);
   console.log(`${records} records from ${source} pages, ${(bytes / 1e6).toFixed(1)} MB of JSONL${heap.length ? `, node ${heap[0]}` : ''}`);
+  const digests = new Set();
   for (const c of concurrencies) {
     const output = join(dir, `out-${c}.jsonl`);
     const memory = extra.length ? [...extra, join(dir, `memory-${c}.json`)] : [];
@@ -103,8 +105,11 @@ try {
     // Output is checked from a file so this script's own memory stays out of the figure.
     await new Promise((r) => createWriteStream(output).end(run.stdout, r));
     const errors = await checkOrder(output);
+    // Every concurrency must give the same bytes (with --memory too: each site stays on one worker).
+    digests.add(createHash('sha256').update(run.stdout).digest('hex') + (memory.length ? createHash('sha256').update(readFileSync(memory[1])).digest('hex') : ''));
     console.log(`concurrency ${c}: ${seconds.toFixed(1)} s, ${(records / seconds).toFixed(0)} records/s, peak RSS ${(Number(rss) / 1024).toFixed(0)} MB, CPU ${cpu}, in order, ${errors} error records, exit ${run.status}`);
   }
+  console.log(digests.size === 1 ? 'identical output (and memory file) for every run' : `outputs differ between runs: ${digests.size} distinct`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
