@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  // cli-worker: the worker thread of `deboiler --jsonl --concurrency N`, loaded beside cli.js.
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts' } },
   target: 'node20',
@@ -9,6 +10,8 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   splitting: false,
+  // The CLI finds its worker with import.meta.url; the shim gives the CJS build the same.
+  shims: true,
   define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   treeshake: true,
   // Bundled so ESM and CJS builds load the stopword data the same way, without JSON import attributes.

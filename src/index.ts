@@ -1,4 +1,4 @@
-import { createCleaner, defaultCleaner, type Cleaner } from './cleaner/create-cleaner.js';
+import { createCleaner, defaultCleaner, type Cleaner, type CleanerOptions } from './cleaner/create-cleaner.js';
 import type { Finding, Options, Result } from './types.js';
 
 /** Article content (plain text or an HTML fragment) -> the article without its boilerplate. */
@@ -17,7 +17,8 @@ export function detect(input: string | Uint8Array, options?: Options): Finding[]
 }
 
 export { createCleaner };
-export type { Cleaner };
+export type { Cleaner, CleanerOptions };
+export type { Memory, MemoryOptions, SavedMemory, SavedSite } from './memory/index.js';
 export { KINDS, ARTICLE_KINDS, PAGE_KINDS } from './types.js';
 export type { ArticleKind, Finding, Format, Kind, Metadata, Options, PageKind, Removed, Result } from './types.js';
 export type { Rule, RuleContext, Verdict } from './rules/rule.js';

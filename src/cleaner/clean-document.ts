@@ -10,6 +10,7 @@ import { removedRecords, syndicationSource, textFindings } from '../output/remov
 import { sanitise } from '../output/sanitise.js';
 import { sourceOffsets } from '../output/source-offsets.js';
 import { blocksToParagraphs, blocksToText } from '../output/text.js';
+import { rememberPage, type MemoryUse } from '../memory/remember-page.js';
 import type { Engine } from './engine.js';
 import { judge, type Judgement } from './judge.js';
 
@@ -24,6 +25,8 @@ export interface CleanSettings {
   url?: string;
   /** Language known from the page; guessed from the text when absent. */
   lang?: string;
+  /** The cleaner's cross-page memory, when it has one. */
+  memory?: MemoryUse;
 }
 
 const LANGUAGE_SAMPLE_BLOCKS = 200;
@@ -31,6 +34,13 @@ const LANGUAGE_SAMPLE_BLOCKS = 200;
 export function languageOf(blocks: readonly Block[], declared?: string): string | undefined {
   if (declared) return declared;
   return guessLanguage(blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((b) => b.text).join('\n'));
+}
+
+/** judge(), then the cross-page memory step: it may turn kept blocks into `repeated` removals. */
+export function judgeAndRemember(blocks: readonly Block[], lang: string | undefined, settings: CleanSettings): Judgement {
+  const j = judge(blocks, settings.engine, lang, settings.keep);
+  if (!settings.memory) return j;
+  return { ...j, decisions: rememberPage(settings.memory, settings.url, settings.keep, blocks, j.features, j.decisions) };
 }
 
 function metadata(settings: CleanSettings, lang: string | undefined, j: Judgement): Metadata {
@@ -45,7 +55,7 @@ function metadata(settings: CleanSettings, lang: string | undefined, j: Judgemen
 export function cleanText(text: string, settings: CleanSettings): Outcome {
   const blocks = textBlocks(splitLines(text));
   const lang = languageOf(blocks, settings.lang);
-  const j = judge(blocks, settings.engine, lang, settings.keep);
+  const j = judgeAndRemember(blocks, lang, settings);
   const removed = j.decisions.map((d) => d.remove);
   return {
     result: {
@@ -62,7 +72,7 @@ export function cleanText(text: string, settings: CleanSettings): Outcome {
 export function cleanElement(root: Element, settings: CleanSettings, source?: string): Outcome {
   const blocks = htmlBlocks(root);
   const lang = languageOf(blocks, settings.lang);
-  const j = judge(blocks, settings.engine, lang, settings.keep);
+  const j = judgeAndRemember(blocks, lang, settings);
   const removed = j.decisions.map((d) => d.remove);
   const records = removedRecords(blocks, j.decisions);
   let findings: Finding[] = [];

@@ -8,8 +8,7 @@ import { syndicationSource } from '../output/removed.js';
 import { sanitise } from '../output/sanitise.js';
 import { sourceOffsets } from '../output/source-offsets.js';
 import { blocksToText } from '../output/text.js';
-import { languageOf, type CleanSettings, type Outcome } from './clean-document.js';
-import { judge } from './judge.js';
+import { judgeAndRemember, languageOf, type CleanSettings, type Outcome } from './clean-document.js';
 
 const DOCUMENT_POSITION_PRECEDING = 2;
 
@@ -36,7 +35,7 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   const blocks = htmlBlocks(root, { skip: new Set(skip.keys()), onSkip: (el, order) => skippedAt.push({ order, removal: skip.get(el)! }) });
 
   const lang = languageOf(blocks, baseLanguage(meta.lang));
-  const j = judge(blocks, settings.engine, lang, settings.keep);
+  const j = judgeAndRemember(blocks, lang, settings);
   const removed = j.decisions.map((d) => d.remove);
 
   // Document order: page parts before the article, then the article's own removals, then after.
