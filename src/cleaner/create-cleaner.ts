@@ -6,6 +6,7 @@ import { cleanHtml, cleanText, type CleanSettings, type Outcome } from './clean-
 import { buildEngine } from './engine.js';
 import { extractPage } from './extract-page.js';
 import { extractTextPage } from './extract-text.js';
+import { explainReport } from '../explain/report.js';
 
 export interface Cleaner {
   /** Article content (text or an HTML fragment) -> Result. */
@@ -14,11 +15,14 @@ export interface Cleaner {
   extract(input: string | Uint8Array, options?: Options): Result;
   /** The blocks clean() would remove (extract() for a whole page), with offsets; nothing removed. */
   detect(input: string | Uint8Array, options?: Options): Finding[];
+  /** A self-contained HTML report of what would be removed and why (see explain/). */
+  explain(input: string | Uint8Array, options?: Options): string;
   /** The options this cleaner was made with. */
   readonly options: Readonly<Options>;
 }
 
-type Mode = 'clean' | 'extract';
+/** `follow-input`: a whole page is judged as extract() would, anything else as clean() (detect, explain). */
+type Mode = 'clean' | 'extract' | 'follow-input';
 
 function run(fn: string, mode: Mode, input: unknown, base: Options, options: Options | undefined, withFindings: boolean): Outcome {
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
@@ -28,10 +32,9 @@ function run(fn: string, mode: Mode, input: unknown, base: Options, options: Opt
   const resolved = resolveOptions(fn, merged);
   const text = inputToString(fn, input, resolved.maxInputBytes);
   const settings: CleanSettings = { engine: buildEngine(fn, merged.rules), keep: resolved.keep, url: resolved.url };
-  if (!text.trim()) return { result: { text: '', html: '', removed: [], metadata: resolved.url ? { url: resolved.url } : {} }, findings: [] };
+  if (!text.trim()) return { result: { text: '', html: '', removed: [], metadata: resolved.url ? { url: resolved.url } : {} }, findings: [], segments: () => [] };
   const format = detectFormat(text, resolved.format);
-  // detect() follows the input: a whole page is judged as extract() would, anything else as clean().
-  const page = mode === 'extract' || (withFindings && isWholePage(text));
+  const page = mode === 'extract' || (mode === 'follow-input' && isWholePage(text));
   if (page && format === 'html') return extractPage(text, settings, withFindings);
   if (mode === 'extract') return extractTextPage(text, settings);
   return format === 'html' ? cleanHtml(text, settings) : cleanText(text, settings);
@@ -49,7 +52,11 @@ export function createCleaner(options: Options = {}): Cleaner {
     options: base,
     clean: (input, opts) => run('clean', 'clean', input, base, opts, false).result,
     extract: (input, opts) => run('extract', 'extract', input, base, opts, false).result,
-    detect: (input, opts) => run('detect', 'clean', input, base, opts, true).findings,
+    detect: (input, opts) => run('detect', 'follow-input', input, base, opts, true).findings,
+    explain: (input, opts) => {
+      const outcome = run('explain', 'follow-input', input, base, opts, false);
+      return explainReport(outcome.segments(), outcome.result.metadata);
+    },
   };
 }
 

@@ -6,15 +6,20 @@ import { htmlBlocks } from '../segment/html-blocks.js';
 import { applyRemovals } from '../output/apply-removals.js';
 import { syndicationSource } from '../output/removed.js';
 import { sanitise } from '../output/sanitise.js';
+import { regionSegment, type Segment } from '../output/segments.js';
 import { sourceOffsets } from '../output/source-offsets.js';
 import { blocksToText } from '../output/text.js';
 import { languageOf, type CleanSettings, type Outcome } from './clean-document.js';
 import { judge } from './judge.js';
+import { precedes } from './document-order.js';
 
-const DOCUMENT_POSITION_PRECEDING = 2;
-
+/**
+ * A page-level removal as a record. Its text is the region's blocks joined by spaces, not its
+ * textContent, which glues list items and cells together ("NewsSportWeather").
+ */
 function pageRecord(r: PageRemoval): Removed {
-  return { kind: r.kind, text: (r.element.textContent ?? '').replace(/\s+/g, ' ').trim(), ruleId: r.ruleId, reason: r.reason };
+  const text = htmlBlocks(r.element).map((b) => b.text).join(' ');
+  return { kind: r.kind, text, ruleId: r.ruleId, reason: r.reason };
 }
 
 /** ISO 639-1 part of a declared language tag (`en-GB` -> `en`). */
@@ -40,18 +45,21 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   const removed = j.decisions.map((d) => d.remove);
 
   // Document order: page parts before the article, then the article's own removals, then after.
-  const inside: { order: number; record: Removed }[] = skippedAt.map((s) => ({ order: s.order, record: pageRecord(s.removal) }));
+  // Kept blocks ride along (record undefined) so a report can show the whole document in order.
+  const inside: { order: number; segment: Segment }[] = skippedAt.map((s) => ({ order: s.order, segment: regionSegment(pageRecord(s.removal)) }));
   blocks.forEach((b, i) => {
     const d = j.decisions[i];
-    if (d.remove) inside.push({ order: b.start, record: { kind: d.kind!, text: b.text, ruleId: d.ruleId!, reason: d.reason! } });
+    const segment: Segment = { text: b.text, tag: b.tag, heading: b.heading };
+    if (d.remove) segment.removed = { kind: d.kind!, text: b.text, ruleId: d.ruleId!, reason: d.reason! };
+    inside.push({ order: b.start, segment });
   });
   inside.sort((a, b) => a.order - b.order);
   const before: Removed[] = [];
   const after: Removed[] = [];
   for (const r of located.outside) {
-    ((root.compareDocumentPosition(r.element) & DOCUMENT_POSITION_PRECEDING) !== 0 ? before : after).push(pageRecord(r));
+    (precedes(r.element, root) ? before : after).push(pageRecord(r));
   }
-  const records = [...before, ...inside.map((x) => x.record), ...after];
+  const records = [...before, ...inside.flatMap((x) => (x.segment.removed ? [x.segment.removed] : [])), ...after];
 
   let findings: Finding[] = [];
   if (withFindings) {
@@ -71,5 +79,6 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
       metadata: { ...meta, ...(lang ? { lang } : {}), ...(source ? { source } : {}) },
     },
     findings,
+    segments: () => [...before.map(regionSegment), ...inside.map((x) => x.segment), ...after.map(regionSegment)],
   };
 }
