@@ -56,15 +56,19 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   inside.sort((a, b) => a.order - b.order);
   const before: Removed[] = [];
   const after: Removed[] = [];
-  for (const r of located.outside) {
+  // The locator lists regions by kind and weight, not by place: order them as the page does.
+  const outside = [...located.outside].sort((a, b) => (precedes(a.element, b.element) ? -1 : precedes(b.element, a.element) ? 1 : 0));
+  for (const r of outside) {
     (precedes(r.element, root) ? before : after).push(pageRecord(r));
   }
-  const records = [...before, ...inside.flatMap((x) => (x.segment.removed ? [x.segment.removed] : [])), ...after];
+  const segments: Segment[] = [...before.map(regionSegment), ...inside.map((x) => x.segment), ...after.map(regionSegment)];
+  const records = segments.flatMap((x) => (x.removed ? [x.removed] : []));
 
   let findings: Finding[] = [];
   if (withFindings) {
-    const offsets = sourceOffsets(html, records.map((r) => r.text));
-    findings = records.map((r, k) => ({ ...r, start: offsets[k][0], end: offsets[k][1] }));
+    // Kept blocks are located too, so a removed block is never found inside kept text before it.
+    const offsets = sourceOffsets(html, segments.map((x) => x.text));
+    findings = segments.flatMap((x, k) => (x.removed ? [{ ...x.removed, start: offsets[k][0], end: offsets[k][1] }] : []));
   }
 
   const text = blocksToText(blocks, removed);
@@ -79,6 +83,6 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
       metadata: { ...meta, ...(lang ? { lang } : {}), ...(source ? { source } : {}) },
     },
     findings,
-    segments: () => [...before.map(regionSegment), ...inside.map((x) => x.segment), ...after.map(regionSegment)],
+    segments: () => segments,
   };
 }

@@ -41,7 +41,8 @@ function looseRun(visible: VisibleText, words: readonly string[], cursor: number
 
 /**
  * Where each block's text lies in the HTML source it came from, scanning forward once in document
- * order. Words are matched in the source's visible text (tags, comments and scripts skipped,
+ * order. Pass every block, kept ones too: the scan then steps over kept text that happens to start
+ * like a removed block. Words are matched in the source's visible text (tags, comments and scripts skipped,
  * character references decoded), so a word inside an attribute or a longer word never matches.
  * Returns source offsets from the block's first word to the end of its last; [-1, -1] when not found.
  */
