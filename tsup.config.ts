@@ -1,9 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts', cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts' } },
+  // Test suites import deboiler/vitest; vitest itself is only named in its type declarations.
+  external: ['vitest'],
   target: 'node20',
   platform: 'node',
   clean: true,
