@@ -36,7 +36,9 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   const root = located.root;
 
   const skip = new Map<Element, PageRemoval>();
-  for (const r of located.excluded) skip.set(r.element, r);
+  // options.keep reaches page regions inside the article: a kept kind is not skipped, so its blocks
+  // stay and are judged by the article rules like any other. Regions outside it are not the article.
+  for (const r of located.excluded) if (!settings.keep.has(r.kind)) skip.set(r.element, r);
   const skippedAt: { order: number; removal: PageRemoval }[] = [];
   const blocks = htmlBlocks(root, { skip: new Set(skip.keys()), onSkip: (el, order) => skippedAt.push({ order, removal: skip.get(el)! }) });
 
