@@ -24,6 +24,8 @@ const FLAGS = [
   '--disable-sync', '--no-first-run', '--remote-debugging-pipe',
 ];
 
+const START_TIMEOUT_MS = 10000;
+
 interface Pending {
   resolve: (value: Record<string, unknown>) => void;
   reject: (error: Error) => void;
@@ -86,6 +88,16 @@ export async function launchChromium(executable: string): Promise<Browser> {
       };
       listeners.add(l);
     });
+
+  // A browser that cannot start (missing libraries, no /dev/shm) should fail the suite fast and say so.
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${executable} did not answer on the DevTools pipe within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS).unref());
+  try {
+    await Promise.race([send('Browser.getVersion'), timeout]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
 
   return {
     async evaluateAt<T>(url: string, expression: string): Promise<T> {
