@@ -44,6 +44,9 @@ export async function launchChromium(executable: string): Promise<Browser> {
   });
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
+  // A dead browser breaks the pipe; pending commands are rejected on exit, which says it better.
+  toBrowser.on('error', () => undefined);
+  child.on('error', () => undefined);
   const pending = new Map<number, Pending>();
   const listeners = new Set<(method: string, params: Record<string, unknown>, sessionId?: string) => void>();
   let nextId = 1;
