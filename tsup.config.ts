@@ -2,9 +2,11 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // cli-worker: the worker thread of `deboiler --jsonl --concurrency N`, loaded beside cli.js.
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+  entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts' } },
+  // Test suites import deboiler/vitest; vitest itself is only named in its type declarations.
+  external: ['vitest'],
   target: 'node20',
   platform: 'node',
   clean: true,

@@ -16,6 +16,14 @@ export function detect(input: string | Uint8Array, options?: Options): Finding[]
   return defaultCleaner().detect(input, options);
 }
 
+/**
+ * A self-contained HTML page showing the document with what detect() would remove highlighted in
+ * place, each block's kind, rule and reason, a colour legend and a summary table.
+ */
+export function explain(input: string | Uint8Array, options?: Options): string {
+  return defaultCleaner().explain(input, options);
+}
+
 export { createCleaner };
 export type { Cleaner, CleanerOptions };
 export type { Memory, MemoryOptions, SavedMemory, SavedSite } from './memory/index.js';

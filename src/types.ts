@@ -59,8 +59,10 @@ export interface Removed {
 /** A block that would be removed, with its place in the input. */
 export interface Finding extends Removed {
   /**
-   * UTF-16 offsets. For text input `input.slice(start, end)` is the block. For HTML input they are
-   * offsets into the source markup: the start of the block's first text and the end of its last.
+   * UTF-16 offsets (into the decoded string for byte input). For text input `input.slice(start, end)`
+   * is the block. For HTML input they are offsets into the source markup, from the block's first word
+   * to the end of its last, found in the visible text (character references decoded); -1 when the
+   * words cannot be found.
    */
   start: number;
   end: number;

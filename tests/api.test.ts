@@ -4,7 +4,7 @@ import { clean, createCleaner, detect, extract, InputTooLargeError } from '../sr
 
 describe('public surface', () => {
   it('exports exactly the documented names', () => {
-    expect(Object.keys(api).sort()).toEqual(['ARTICLE_KINDS', 'InputTooLargeError', 'KINDS', 'PAGE_KINDS', 'clean', 'createCleaner', 'detect', 'extract']);
+    expect(Object.keys(api).sort()).toEqual(['ARTICLE_KINDS', 'InputTooLargeError', 'KINDS', 'PAGE_KINDS', 'clean', 'createCleaner', 'detect', 'explain', 'extract']);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Block } from '../segment/block.js';
 import { applyRemovals } from '../output/apply-removals.js';
 import { removedRecords, syndicationSource, textFindings } from '../output/removed.js';
 import { sanitise } from '../output/sanitise.js';
+import { blockSegments, type Segment } from '../output/segments.js';
 import { sourceOffsets } from '../output/source-offsets.js';
 import { blocksToParagraphs, blocksToText } from '../output/text.js';
 import { rememberPage, type MemoryUse } from '../memory/remember-page.js';
@@ -17,6 +18,8 @@ import { judge, type Judgement } from './judge.js';
 export interface Outcome {
   result: Result;
   findings: Finding[];
+  /** Every kept and removed piece in document order, built on demand (reports only). */
+  segments: () => Segment[];
 }
 
 export interface CleanSettings {
@@ -65,6 +68,7 @@ export function cleanText(text: string, settings: CleanSettings): Outcome {
       metadata: metadata(settings, lang, j),
     },
     findings: textFindings(blocks, j.decisions),
+    segments: () => blockSegments(blocks, j.decisions),
   };
 }
 
@@ -86,6 +90,7 @@ export function cleanElement(root: Element, settings: CleanSettings, source?: st
   return {
     result: { text, html: sanitise(root.innerHTML, settings.url), removed: records, metadata: metadata(settings, lang, j) },
     findings,
+    segments: () => blockSegments(blocks, j.decisions),
   };
 }
 

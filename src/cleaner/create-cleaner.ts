@@ -8,6 +8,7 @@ import { cleanHtml, cleanText, type CleanSettings, type Outcome } from './clean-
 import { buildEngine } from './engine.js';
 import { extractPage } from './extract-page.js';
 import { extractTextPage } from './extract-text.js';
+import { explainReport } from '../explain/report.js';
 
 /** Options of createCleaner(): the per-call options, plus those only a reusable instance can have. */
 export interface CleanerOptions extends Options {
@@ -26,13 +27,16 @@ export interface Cleaner {
   extract(input: string | Uint8Array, options?: Options): Result;
   /** The blocks clean() would remove (extract() for a whole page), with offsets; nothing removed. */
   detect(input: string | Uint8Array, options?: Options): Finding[];
+  /** A self-contained HTML report of what would be removed and why (see explain/). */
+  explain(input: string | Uint8Array, options?: Options): string;
   /** The options this cleaner was made with (without `memory`). */
   readonly options: Readonly<Options>;
   /** The cross-page memory, or null when the cleaner has none. */
   readonly memory: Memory | null;
 }
 
-type Mode = 'clean' | 'extract';
+/** `follow-input`: a whole page is judged as extract() would, anything else as clean() (detect, explain). */
+type Mode = 'clean' | 'extract' | 'follow-input';
 
 function run(fn: string, mode: Mode, input: unknown, base: Options, options: Options | undefined, withFindings: boolean, memory: SiteMemory | null): Outcome {
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
@@ -45,12 +49,11 @@ function run(fn: string, mode: Mode, input: unknown, base: Options, options: Opt
   const resolved = resolveOptions(fn, merged);
   const text = inputToString(fn, input, resolved.maxInputBytes);
   const settings: CleanSettings = { engine: buildEngine(fn, merged.rules), keep: resolved.keep, url: resolved.url };
-  // detect() is a dry run: it reads the memory but teaches it nothing.
-  if (memory) settings.memory = { memory, learn: !withFindings };
-  if (!text.trim()) return { result: { text: '', html: '', removed: [], metadata: resolved.url ? { url: resolved.url } : {} }, findings: [] };
+  // detect() and explain() are dry runs: they read the memory but teach it nothing.
+  if (memory) settings.memory = { memory, learn: mode !== 'follow-input' };
+  if (!text.trim()) return { result: { text: '', html: '', removed: [], metadata: resolved.url ? { url: resolved.url } : {} }, findings: [], segments: () => [] };
   const format = detectFormat(text, resolved.format);
-  // detect() follows the input: a whole page is judged as extract() would, anything else as clean().
-  const page = mode === 'extract' || (withFindings && isWholePage(text));
+  const page = mode === 'extract' || (mode === 'follow-input' && isWholePage(text));
   if (page && format === 'html') return extractPage(text, settings, withFindings);
   if (mode === 'extract') return extractTextPage(text, settings);
   return format === 'html' ? cleanHtml(text, settings) : cleanText(text, settings);
@@ -77,7 +80,11 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     memory,
     clean: (input, opts) => withMarkdown(run('clean', 'clean', input, base, opts, false, memory).result, base, opts),
     extract: (input, opts) => withMarkdown(run('extract', 'extract', input, base, opts, false, memory).result, base, opts),
-    detect: (input, opts) => run('detect', 'clean', input, base, opts, true, memory).findings,
+    detect: (input, opts) => run('detect', 'follow-input', input, base, opts, true, memory).findings,
+    explain: (input, opts) => {
+      const outcome = run('explain', 'follow-input', input, base, opts, false, memory);
+      return explainReport(outcome.segments(), outcome.result.metadata);
+    },
   };
 }
 

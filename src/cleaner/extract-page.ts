@@ -6,14 +6,19 @@ import { htmlBlocks } from '../segment/html-blocks.js';
 import { applyRemovals } from '../output/apply-removals.js';
 import { syndicationSource } from '../output/removed.js';
 import { sanitise } from '../output/sanitise.js';
+import { regionSegment, type Segment } from '../output/segments.js';
 import { sourceOffsets } from '../output/source-offsets.js';
 import { blocksToText } from '../output/text.js';
 import { judgeAndRemember, languageOf, type CleanSettings, type Outcome } from './clean-document.js';
+import { precedes } from './document-order.js';
 
-const DOCUMENT_POSITION_PRECEDING = 2;
-
+/**
+ * A page-level removal as a record. Its text is the region's blocks joined by spaces, not its
+ * textContent, which glues list items and cells together ("NewsSportWeather").
+ */
 function pageRecord(r: PageRemoval): Removed {
-  return { kind: r.kind, text: (r.element.textContent ?? '').replace(/\s+/g, ' ').trim(), ruleId: r.ruleId, reason: r.reason };
+  const text = htmlBlocks(r.element).map((b) => b.text).join(' ');
+  return { kind: r.kind, text, ruleId: r.ruleId, reason: r.reason };
 }
 
 /** ISO 639-1 part of a declared language tag (`en-GB` -> `en`). */
@@ -30,7 +35,9 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   const root = located.root;
 
   const skip = new Map<Element, PageRemoval>();
-  for (const r of located.excluded) skip.set(r.element, r);
+  // options.keep reaches page regions inside the article: a kept kind is not skipped, so its blocks
+  // stay and are judged by the article rules like any other. Regions outside it are not the article.
+  for (const r of located.excluded) if (!settings.keep.has(r.kind)) skip.set(r.element, r);
   const skippedAt: { order: number; removal: PageRemoval }[] = [];
   const blocks = htmlBlocks(root, { skip: new Set(skip.keys()), onSkip: (el, order) => skippedAt.push({ order, removal: skip.get(el)! }) });
 
@@ -39,23 +46,30 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   const removed = j.decisions.map((d) => d.remove);
 
   // Document order: page parts before the article, then the article's own removals, then after.
-  const inside: { order: number; record: Removed }[] = skippedAt.map((s) => ({ order: s.order, record: pageRecord(s.removal) }));
+  // Kept blocks ride along (record undefined) so a report can show the whole document in order.
+  const inside: { order: number; segment: Segment }[] = skippedAt.map((s) => ({ order: s.order, segment: regionSegment(pageRecord(s.removal)) }));
   blocks.forEach((b, i) => {
     const d = j.decisions[i];
-    if (d.remove) inside.push({ order: b.start, record: { kind: d.kind!, text: b.text, ruleId: d.ruleId!, reason: d.reason! } });
+    const segment: Segment = { text: b.text, tag: b.tag, heading: b.heading };
+    if (d.remove) segment.removed = { kind: d.kind!, text: b.text, ruleId: d.ruleId!, reason: d.reason! };
+    inside.push({ order: b.start, segment });
   });
   inside.sort((a, b) => a.order - b.order);
   const before: Removed[] = [];
   const after: Removed[] = [];
-  for (const r of located.outside) {
-    ((root.compareDocumentPosition(r.element) & DOCUMENT_POSITION_PRECEDING) !== 0 ? before : after).push(pageRecord(r));
+  // The locator lists regions by kind and weight, not by place: order them as the page does.
+  const outside = [...located.outside].sort((a, b) => (precedes(a.element, b.element) ? -1 : precedes(b.element, a.element) ? 1 : 0));
+  for (const r of outside) {
+    (precedes(r.element, root) ? before : after).push(pageRecord(r));
   }
-  const records = [...before, ...inside.map((x) => x.record), ...after];
+  const segments: Segment[] = [...before.map(regionSegment), ...inside.map((x) => x.segment), ...after.map(regionSegment)];
+  const records = segments.flatMap((x) => (x.removed ? [x.removed] : []));
 
   let findings: Finding[] = [];
   if (withFindings) {
-    const offsets = sourceOffsets(html, records.map((r) => r.text));
-    findings = records.map((r, k) => ({ ...r, start: offsets[k][0], end: offsets[k][1] }));
+    // Kept blocks are located too, so a removed block is never found inside kept text before it.
+    const offsets = sourceOffsets(html, segments.map((x) => x.text));
+    findings = segments.flatMap((x, k) => (x.removed ? [{ ...x.removed, start: offsets[k][0], end: offsets[k][1] }] : []));
   }
 
   const text = blocksToText(blocks, removed);
@@ -70,5 +84,6 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
       metadata: { ...meta, ...(lang ? { lang } : {}), ...(source ? { source } : {}) },
     },
     findings,
+    segments: () => segments,
   };
 }

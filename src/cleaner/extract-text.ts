@@ -7,8 +7,8 @@ import { locateLines } from '../page/lines/locate-lines.js';
 import { syndicationSource } from '../output/removed.js';
 import { sanitise } from '../output/sanitise.js';
 import { blocksToParagraphs, blocksToText } from '../output/text.js';
-import { languageOf, type CleanSettings, type Outcome } from './clean-document.js';
-import { judge } from './judge.js';
+import type { Segment } from '../output/segments.js';
+import { judgeAndRemember, languageOf, type CleanSettings, type Outcome } from './clean-document.js';
 
 /**
  * A whole page given as plain text (a scraper's visible-text dump): locate the article among the
@@ -24,7 +24,7 @@ export function extractTextPage(text: string, settings: CleanSettings): Outcome 
     if (!located.removals[i]) inside.push(i);
   });
   const article: Block[] = inside.map((i, k) => ({ ...blocks[i], index: k }));
-  const j = judge(article, settings.engine, lang, settings.keep);
+  const j = judgeAndRemember(article, lang, settings);
 
   // One removed flag and record per input line, in document order.
   const removed: boolean[] = blocks.map((_, i) => located.removals[i] !== undefined);
@@ -58,5 +58,6 @@ export function extractTextPage(text: string, settings: CleanSettings): Outcome 
   return {
     result: { text: blocksToText(blocks, removed), html: sanitise(blocksToParagraphs(blocks, removed)), removed: list, metadata },
     findings,
+    segments: () => blocks.map((b, i): Segment => ({ text: b.text, tag: b.tag, heading: b.heading, ...(records[i] ? { removed: records[i] } : {}) })),
   };
 }

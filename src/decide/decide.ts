@@ -25,7 +25,7 @@ function removal(from: Decision, ruleId: string, reason: string): Decision {
 export function decide(rules: readonly Rule[], context: RuleContext, keep: ReadonlySet<Kind>): Decision[] {
   const { blocks, features } = context;
   const n = blocks.length;
-  const best = bestVerdicts(rules, context, keep);
+  const { best, kept } = bestVerdicts(rules, context, keep);
   const out: Decision[] = Array.from(best, (v) => (v && v.confidence >= STRONG ? { ...v, remove: true } : v ?? KEEP));
   const end = lastArticleParagraph(blocks, features, best);
 
@@ -45,7 +45,7 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
   }
 
   for (let i = 0; i < n; i++) {
-    if (out[i].remove || !out[i - 1]?.remove) continue;
+    if (out[i].remove || !out[i - 1]?.remove || kept.has(i)) continue;
     const f = features[i];
     const inTail = i > end;
     if (inTail && f.words <= SHORT_WORDS && !blocks[i].heading) {
@@ -57,7 +57,7 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
 
   // A label line ("Related", "Mehr dazu") that leads into a removed tail block.
   for (let i = n - 2; i > end; i--) {
-    if (out[i].remove || !out[i + 1].remove) continue;
+    if (out[i].remove || !out[i + 1].remove || kept.has(i)) continue;
     const f = features[i];
     if (f.words <= LABEL_WORDS && !f.sentenceEnd) out[i] = removal(out[i + 1], 'context/tail-label', `a short label leading into ${out[i + 1].kind}`);
   }

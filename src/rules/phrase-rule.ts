@@ -1,9 +1,10 @@
 import type { ArticleKind } from '../types.js';
 import { PHRASE_FILES } from '../phrases/index.js';
-import type { Rule, Verdict } from './rule.js';
+import type { Rule, RuleExamples, Verdict } from './rule.js';
 
 export interface PhraseRuleOptions {
   description: string;
+  examples: RuleExamples;
   /** Up to this many words a block that opens with the phrase, or is mostly the phrase, is removed anywhere. */
   maxWords?: number;
 }
@@ -24,6 +25,7 @@ export function phraseRule(kind: ArticleKind, options: PhraseRuleOptions): Rule 
     kind,
     languages: [...new Set(PHRASE_FILES.filter((f) => f.kind === kind).map((f) => f.lang))].sort(),
     description: options.description,
+    examples: options.examples,
     test(_block, index, context): Verdict | null {
       const f = context.features[index];
       const hit = f.hits.get(kind);

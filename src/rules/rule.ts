@@ -25,6 +25,18 @@ export interface RuleContext {
   readonly phrases: PhraseMatcher;
 }
 
+/**
+ * What a rule is for, shown in docs/rules.md and checked by tests/rules/examples.test.ts. Each is
+ * a block as it would follow a short article (several lines are several blocks; text starting
+ * with `<` is an HTML fragment): the rule flags every block of `removed` and none of `kept`.
+ */
+export interface RuleExamples {
+  /** Text the rule must leave alone, ideally a near miss ("Share prices fell"). */
+  kept: string;
+  /** Text the rule flags. */
+  removed: string;
+}
+
 export interface Rule {
   /** Stable id, `kind/name`. */
   id: string;
@@ -33,6 +45,8 @@ export interface Rule {
   languages: readonly string[] | '*';
   /** One sentence for the docs. */
   description: string;
+  /** Required for built-in rules (a test enforces it); optional for custom ones. */
+  examples?: RuleExamples;
   test(block: Block, index: number, context: RuleContext): Verdict | null | undefined;
 }
 

@@ -7,13 +7,14 @@ import { KINDS } from '../../src/types.js';
 const RULES_DIR = join(__dirname, '..', '..', 'src', 'rules');
 
 describe('rule registry', () => {
-  it('has unique ids of the form kind/name, each with a known kind and a description', () => {
+  it('has unique ids of the form kind/name, each with a known kind, a description and examples', () => {
     const ids = BUILTIN_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of BUILTIN_RULES) {
       expect(r.id.startsWith(`${r.kind}/`), r.id).toBe(true);
       expect(KINDS).toContain(r.kind);
       expect(r.description.length, r.id).toBeGreaterThan(10);
+      expect(r.examples?.kept && r.examples.removed, `${r.id} lacks examples`).toBeTruthy();
     }
   });
 

@@ -17,6 +17,10 @@ const rule: Rule = {
   kind: 'attribution',
   languages: '*',
   description: 'A short "Source: X" line naming who the content came from; X becomes metadata.source.',
+  examples: {
+    kept: 'Sources said the minister would resign before the end of the week.',
+    removed: 'Source: TRTWorld and agencies',
+  },
   test(block, index, context) {
     const f = context.features[index];
     if (f.words > MAX_WORDS || block.heading) return null;

@@ -13,6 +13,10 @@ const rule: Rule = {
   kind: 'comment-counter',
   languages: '*',
   description: 'A bare count with at most one word, as comment and reaction counters show.',
+  examples: {
+    kept: 'Three people were hurt.',
+    removed: 'Comments (3)',
+  },
   test(block, index, context) {
     if (block.heading) return null;
     const f = context.features[index];

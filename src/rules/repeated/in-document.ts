@@ -20,6 +20,10 @@ const rule: Rule = {
   kind: 'repeated',
   languages: '*',
   description: 'A short block whose text occurs more than once in the same document, such as a share bar at the top and the bottom.',
+  examples: {
+    kept: 'Print this page',
+    removed: 'Listen to this article\nListen to this article',
+  },
   test(block, index, context) {
     const f = context.features[index];
     if (block.heading || f.words === 0 || f.words > MAX_WORDS) return null;

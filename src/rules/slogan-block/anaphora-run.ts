@@ -47,6 +47,10 @@ const rule: Rule = {
   kind: 'slogan-block',
   languages: '*',
   description: 'A run of three or more short lines that open with the same two words, such as a tagline block.',
+  examples: {
+    kept: 'The mayor closed with a promise: "We will rebuild. We will recover. We will return."',
+    removed: 'Social media is bold.\nSocial media is young.\nSocial media is smart.\nSocial media is you.',
+  },
   test(block, index, context) {
     let runs = runsByContext.get(context);
     if (!runs) runsByContext.set(context, (runs = findRuns(context)));

@@ -10,6 +10,10 @@ const rule: Rule = {
   kind: 'syndication-credit',
   languages: '*',
   description: 'A short block that opens with a copyright sign or the word Copyright, as reprint notices do.',
+  examples: {
+    kept: 'The copyright dispute between the two publishers reached the supreme court on Monday.',
+    removed: '© 2024 Northwind Press. All rights reserved.',
+  },
   test(block, index, context) {
     const f = context.features[index];
     if (f.words > MAX_WORDS || block.heading) return null;

@@ -13,6 +13,10 @@ const rule: Rule = {
   kind: 'tags',
   languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
   description: 'A line of topic tags: a tags label with a colon, or a short label line without sentence shape.',
+  examples: {
+    kept: 'Topics discussed included the port budget and the new bridge.',
+    removed: 'Tags: politics, economy',
+  },
   test(block, index, context) {
     const f = context.features[index];
     if (f.words > MAX_WORDS || block.heading) return null;
