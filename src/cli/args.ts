@@ -8,6 +8,8 @@ export interface CliArgs {
   mode?: CliMode;
   format: OutputFormat;
   explain: boolean;
+  /** `--explain=html`: write the self-contained HTML report of explain() instead of the result. */
+  explainHtml: boolean;
   url?: string;
   outDir?: string;
   jsonl: boolean;
@@ -39,7 +41,9 @@ Options:
                            Default: extract for whole pages (<html>, <body>), clean for fragments and text.
   --format text|html|markdown|json
                            What to print. Default: text.
-  --explain                Also print a table of the removed blocks with their kind and rule
+  --explain[=table|html]   Also print a table of the removed blocks with their kind and rule;
+                           --explain=html writes instead a self-contained HTML report that shows
+                           the document with each removed block highlighted, kind and reason
                            (with --jsonl: add "removed" to each record).
   --url URL                The page's address (metadata, relative links, per-site memory).
   -o, --out DIR            Write one output file per input into DIR instead of printing.
@@ -67,11 +71,25 @@ function positiveInteger(name: string, value: string | undefined, least: number,
   return n;
 }
 
+/** `--explain=table|html` is one flag with a value; node's parseArgs wants a boolean or a string. */
+function splitExplain(argv: readonly string[]): { args: string[]; html: boolean } {
+  let html = false;
+  const args = argv.map((a) => {
+    if (!a.startsWith('--explain=')) return a;
+    const value = a.slice('--explain='.length);
+    if (value === 'html') html = true;
+    else if (value !== 'table') throw new UsageError(`--explain takes "table" or "html", not "${value}"`);
+    return '--explain';
+  });
+  return { args, html };
+}
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
+  const { args, html: explainHtml } = splitExplain(argv);
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
       options: {
         mode: { type: 'string' },
@@ -99,6 +117,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const concurrency = positiveInteger('--concurrency', values.concurrency as string | undefined, 1, MAX_CONCURRENCY) ?? 1;
   if (concurrency > 1 && !jsonl) throw new UsageError('--concurrency works with --jsonl');
   if (jsonl && values.out !== undefined) throw new UsageError('--out writes one file per input; --jsonl writes records to standard output');
+  if (explainHtml && jsonl) throw new UsageError('--explain=html writes one report per input; it does not work with --jsonl');
   const memoryMinPages = positiveInteger('--memory-min-pages', values['memory-min-pages'] as string | undefined, 2, 1_000_000);
   if (memoryMinPages !== undefined && values.memory === undefined) throw new UsageError('--memory-min-pages needs --memory FILE');
   return {
@@ -106,6 +125,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     mode,
     format,
     explain: values.explain as boolean,
+    explainHtml,
     url: values.url as string | undefined,
     outDir: values.out as string | undefined,
     jsonl,

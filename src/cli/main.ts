@@ -20,11 +20,12 @@ function runFiles(args: CliArgs, cleaner: Cleaner): number {
   for (const file of inputs) {
     try {
       const bytes = readFileSync(file === '-' ? 0 : file);
-      const result = processInput(cleaner, bytes, args.url, { mode: args.mode, markdown: args.format === 'markdown' });
-      const output = render(result, args.format, args.explain);
+      const output = args.explainHtml
+        ? cleaner.explain(bytes, args.url !== undefined ? { url: args.url } : undefined)
+        : render(processInput(cleaner, bytes, args.url, { mode: args.mode, markdown: args.format === 'markdown' }), args.format, args.explain);
       if (args.outDir) {
         const name = file === '-' ? 'stdin' : basename(file, extname(file));
-        writeFileSync(join(args.outDir, name + EXTENSIONS[args.format]), output + '\n');
+        writeFileSync(join(args.outDir, name + (args.explainHtml ? '.explain.html' : EXTENSIONS[args.format])), output + '\n');
       } else {
         process.stdout.write(output + '\n');
       }

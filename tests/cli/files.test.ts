@@ -30,7 +30,7 @@ describe('deboiler on files and standard input', { timeout: 60_000 }, () => {
   });
 
   it('bad usage exits 2 with a message and the usage', async () => {
-    const cases = [['--format', 'pdf'], ['--mode', 'x'], ['--concurrency', '0', '--jsonl'], ['--concurrency', '2'], ['--nope'], ['--jsonl', '-o', 'x'], ['--memory-min-pages', '3']];
+    const cases = [['--format', 'pdf'], ['--mode', 'x'], ['--concurrency', '0', '--jsonl'], ['--concurrency', '2'], ['--nope'], ['--jsonl', '-o', 'x'], ['--memory-min-pages', '3'], ['--jsonl', '--explain=html']];
     const runs = await Promise.all(cases.map((args) => runCli(args)));
     runs.forEach((r, i) => {
       expect(r.code, cases[i].join(' ')).toBe(2);
@@ -61,6 +61,17 @@ describe('deboiler on files and standard input', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/== Removed ==\nkind\s+rule\s+text\n-+/);
     expect(r.stdout).toMatch(/comment-counter\s+comment-counter\/[\w-]+\s+0 Comments/);
+  });
+
+  it('--explain=html writes the self-contained report; a bad --explain value is bad usage', async () => {
+    const r = await runCli(['--explain=html', join(dir, 'fragment.html')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/i);
+    expect(r.stdout).toContain('share-prompt');
+    expect(r.stdout).not.toMatch(/<script/i);
+    const bad = await runCli(['--explain=pdf', join(dir, 'fragment.html')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--explain takes "table" or "html"/);
   });
 
   it('--format markdown, html and json', async () => {
