@@ -3,6 +3,7 @@ import { parseDocument } from '../parse/html.js';
 import { locateArticle, type PageRemoval } from '../page/locate.js';
 import { pageMetadata } from '../page/metadata.js';
 import { htmlBlocks } from '../segment/html-blocks.js';
+import { elementText } from '../segment/element-text.js';
 import { applyRemovals } from '../output/apply-removals.js';
 import { syndicationSource } from '../output/removed.js';
 import { sanitise } from '../output/sanitise.js';
@@ -17,8 +18,7 @@ import { precedes } from './document-order.js';
  * textContent, which glues list items and cells together ("NewsSportWeather").
  */
 function pageRecord(r: PageRemoval): Removed {
-  const text = htmlBlocks(r.element).map((b) => b.text).join(' ');
-  return { kind: r.kind, text, ruleId: r.ruleId, reason: r.reason };
+  return { kind: r.kind, text: elementText(r.element), ruleId: r.ruleId, reason: r.reason };
 }
 
 /** ISO 639-1 part of a declared language tag (`en-GB` -> `en`). */
