@@ -1,8 +1,12 @@
 import { parseHTML } from 'linkedom';
+import { capNesting } from './cap-depth.js';
 
-/** The only place markup becomes a DOM. */
+/**
+ * The only place markup becomes a DOM. Nesting is capped first (see cap-depth.ts): the tree builder
+ * costs time proportional to depth for every tag, so unbounded depth would make parsing quadratic.
+ */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(capNesting(html)).document as unknown as Document;
 }
 
 /** Parses an HTML fragment; the returned element holds it. */
