@@ -6,7 +6,9 @@ import { capNesting } from './cap-depth.js';
  * costs time proportional to depth for every tag, so unbounded depth would make parsing quadratic.
  */
 export function parseDocument(html: string): Document {
-  return parseHTML(capNesting(html)).document as unknown as Document;
+  // A browser's tree builder ignores U+0000 in text (a parse error); so does this one.
+  const markup = html.includes('\u0000') ? html.replace(/\u0000/g, '') : html;
+  return parseHTML(capNesting(markup)).document as unknown as Document;
 }
 
 /** Parses an HTML fragment; the returned element holds it. */
