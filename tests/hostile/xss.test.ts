@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { clean, createCleaner, extract } from '../../src/index.js';
+import { sanitise } from '../../src/output/sanitise.js';
+import { htmlProblems, markdownProblems } from './helpers.js';
+
+/**
+ * Output html is safe by construction: every string passes sanitize-html with an allowlist. Each
+ * vector is tried inside a paragraph long enough to be kept, as a block of its own, in a whole
+ * page (body and head), with and without a base URL, through clean() and extract(), and straight
+ * through sanitise(); the output is checked by htmlProblems() (tags, attributes, URL schemes).
+ */
+export const XSS_VECTORS: readonly string[] = [
+  // URL schemes: case, entities, whitespace and controls inside, leading space
+  '<a href="JaVaScRiPt:alert(1)">mixed case link</a>',
+  '<a href="&#106;avascript:alert(1)">decimal entity link</a>',
+  '<a href="&#x6A;avascript&#x3A;alert(1)">hex entity link</a>',
+  '<a href="&#0000106&#0000097vascript:alert(1)">padded entity link</a>',
+  '<a href="javascript&colon;alert(1)">named colon link</a>',
+  '<a href="java\tscript:alert(1)">tab link</a>',
+  '<a href="java&#9;script:alert(1)">entity tab link</a>',
+  '<a href="java&NewLine;script:alert(1)">entity newline link</a>',
+  '<a href=" javascript:alert(1)">leading space link</a>',
+  '<a href="\u0001javascript:alert(1)">control char link</a>',
+  '<a href="vbscript:msgbox(1)">vbscript link</a>',
+  '<a href="data:text/html,<script>alert(1)</script>">data link</a>',
+  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">base64 data link</a>',
+  '<a href="//evil.example/x">protocol relative link</a>',
+  '<a href="\\\\evil.example/x">backslash link</a>',
+  '<a href=javascript:alert(1)>unquoted link</a>',
+  '<a href="https://ok.example/" onmouseover="alert(1)">handler on a good link</a>',
+  '<a href="https://ok.example/" style="position:fixed;top:0">styled link</a>',
+  '<a xlink:href="javascript:alert(1)">xlink</a>',
+  // images
+  '<img src=x onerror=alert(1)>',
+  '<img src="javascript:alert(1)">',
+  '<img src="data:image/svg+xml,<svg onload=alert(1)>">',
+  '<img src="mailto:x@example.com">',
+  '<img srcset="javascript:alert(1) 1x">',
+  '<img src="https://ok.example/a.png" onload="alert(1)">',
+  '<picture><source srcset="javascript:alert(1)"><img src="https://ok.example/a.png"></picture>',
+  // scripts, frames, objects, styles
+  '<script>alert(1)</script>',
+  '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
+  '<svg><script>alert(1)</script></svg>',
+  '<svg onload=alert(1)><circle r=1></circle></svg>',
+  '<svg><a xlink:href="javascript:alert(1)"><text>svg link</text></a></svg>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="javascript:alert(1)">',
+  '<p style="background:url(javascript:alert(1))">styled paragraph text</p>',
+  '<div style="width:expression(alert(1))">expression text</div>',
+  '<style>@import "javascript:alert(1)"; body{background:url(javascript:alert(1))}</style>',
+  '<link rel="stylesheet" href="javascript:alert(1)">',
+  // handlers on harmless tags
+  '<p onclick="alert(1)">handler paragraph text</p>',
+  '<div onmouseover="alert(1)" ONCLICK="alert(1)">upper-case handler text</div>',
+  '<body onload=alert(1)>',
+  '<details open ontoggle=alert(1)><summary>toggle summary</summary></details>',
+  '<span onfocus=alert(1) tabindex=1 autofocus>autofocus text</span>',
+  // page-level tricks
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="javascript:alert(1)//">',
+  '<form action="javascript:alert(1)"><input type=submit value=go><button formaction="javascript:alert(1)">go</button></form>',
+  '<isindex action="javascript:alert(1)" type=image>',
+  // parser differentials: math, template, noscript, comments, CDATA, raw text
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">math link</maction></math>',
+  '<template><img src=x onerror=alert(1)></template>',
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+  '<noscript><style></noscript><img src=x onerror=alert(1)></style></noscript>',
+  '<!--<img src=x onerror=alert(1)>-->',
+  '<!--><img src=x onerror=alert(1)>-->',
+  '<!-- --!><img src=x onerror=alert(1)>-->',
+  '<![CDATA[<img src=x onerror=alert(1)>]]>',
+  '<?xml version="1.0"?><img src=x onerror=alert(1)>',
+  '<xmp><img src=x onerror=alert(1)></xmp>',
+  '<textarea><img src=x onerror=alert(1)></textarea>',
+  '<title><img src=x onerror=alert(1)></title>',
+  '<select><option><img src=x onerror=alert(1)></option></select>',
+  '<plaintext><img src=x onerror=alert(1)>',
+  '<a href="https://ok.example/"><svg><a href="javascript:alert(1)">nested</a></svg></a>',
+  '<img src="x` `<script>alert(1)</script>"` `>',
+  '<img """><script>alert(1)</script>">',
+  '<a href="https://ok.example/" title="&quot;><script>alert(1)</script>">quoted title</a>',
+  '<div id="x"><form id="y"><input name="attributes"></form></div>',
+  '<p>&lt;script&gt;alert(1)&lt;/script&gt; escaped text stays text</p>',
+  '<scr<script>ipt>alert(1)</scr</script>ipt>',
+  '<<script>script>alert(1)<</script>/script>',
+];
+
+const BODY = 'The council approved the new budget for the bridge repairs on Monday after a long and careful debate in the chamber.';
+
+/** The ways one vector reaches the output. */
+function placements(v: string): [string, () => string][] {
+  const fragment = `<p>${BODY}</p>${v}<p>${BODY} ${v} ${BODY}</p><p>${BODY}</p>`;
+  const page = `<!doctype html><html><head><title>A page</title>${v}</head><body><header>${v}</header><article><h1>Bridge budget</h1><p>${BODY}</p>${v}<p>${BODY} ${v} ${BODY}</p><p>${BODY}</p></article><footer>${v}</footer></body></html>`;
+  return [
+    ['clean(fragment)', () => clean(fragment).html],
+    ['clean(fragment, url)', () => clean(fragment, { url: 'https://news.example/a/b.html' }).html],
+    ['clean(fragment, javascript: url)', () => clean(fragment, { url: 'javascript:alert(1)//' }).html],
+    ['clean(bytes)', () => clean(Buffer.from(fragment)).html],
+    ['extract(page)', () => extract(page).html],
+    ['extract(page, url)', () => extract(page, { url: 'https://news.example/a/b.html' }).html],
+    ['clean(page)', () => clean(page).html],
+    ['extract(fragment)', () => extract(fragment).html],
+    ['clean(text)', () => clean(`${BODY}\n${v}\n${BODY}`, { format: 'text' }).html],
+    ['sanitise()', () => sanitise(v)],
+    ['sanitise(base)', () => sanitise(v, 'https://news.example/')],
+  ];
+}
+
+describe(`no XSS vector survives in html (${XSS_VECTORS.length} vectors)`, () => {
+  it.each(XSS_VECTORS.map((v) => [v]))('%s', (v) => {
+    for (const [where, run] of placements(v)) {
+      const html = run();
+      expect(htmlProblems(html), `${where}\n${html}`).toEqual([]);
+    }
+  });
+
+  it('keeps the safe parts: text, good links and images', () => {
+    const r = clean(`<p>${BODY} <a href="https://ok.example/" onclick="alert(1)">good link</a> <img src="https://ok.example/a.png" onerror="alert(1)"> <a href="rel/page">relative</a></p>`);
+    expect(r.html).toContain('<a href="https://ok.example/">good link</a>');
+    expect(r.html).toContain('<img src="https://ok.example/a.png" />');
+    expect(r.html).toContain('<a href="rel/page">relative</a>');
+    expect(r.html).not.toMatch(/onclick|onerror/);
+    const base = clean(`<p>${BODY} <a href="rel/page">relative</a></p>`, { url: 'https://news.example/a/b.html' });
+    expect(base.html).toContain('<a href="https://news.example/a/rel/page">relative</a>');
+  });
+
+  it('drops invisible elements with their content, so html shows what text shows', () => {
+    for (const v of ['<template><p>template text</p></template>', '<title>title text</title>', '<svg><text>svg text</text></svg>', '<noscript><p>noscript text</p></noscript>', '<select><option>option text</option></select>']) {
+      const r = clean(`<p>${BODY}</p>${v}<p>${BODY} again.</p>`);
+      expect(r.html, v).not.toMatch(/template text|title text|svg text|noscript text|option text/);
+      expect(r.text, v).not.toMatch(/template text|title text|svg text|noscript text|option text/);
+    }
+  });
+
+  it('refuses links a custom rule cannot smuggle in: output passes the gate whatever the rules decide', () => {
+    const cleaner = createCleaner({ rules: { add: [{ id: 'test/keep-all', kind: 'advertisement', languages: '*', description: '', test: () => null }] } });
+    for (const v of XSS_VECTORS.slice(0, 20)) expect(htmlProblems(cleaner.clean(`<p>${BODY}</p>${v}`).html), v).toEqual([]);
+  });
+});
+
+describe('the strict checker itself', () => {
+  it('flags what it should', () => {
+    expect(htmlProblems('<a href="javascript:alert(1)">x</a>')).not.toEqual([]);
+    expect(htmlProblems('<a href=" JaVa\tScRiPt:alert(1)">x</a>')).not.toEqual([]);
+    expect(htmlProblems('<img src="x" onerror="alert(1)" />')).not.toEqual([]);
+    expect(htmlProblems('<script>alert(1)</script>')).not.toEqual([]);
+    expect(htmlProblems('<p style="color:red">x</p>')).not.toEqual([]);
+    expect(htmlProblems('<a href="//evil.example/">x</a>')).not.toEqual([]);
+    expect(htmlProblems('<!-- x -->')).not.toEqual([]);
+    expect(htmlProblems('<p>&lt;script&gt; javascript: is text</p><a href="https://ok.example/">ok</a>')).toEqual([]);
+    expect(markdownProblems('[x](javascript:alert(1))')).not.toEqual([]);
+    expect(markdownProblems('<img src=x onerror=alert(1)>')).not.toEqual([]);
+    expect(markdownProblems('\\[x\\](javascript:alert(1)) is escaped text')).toEqual([]);
+    expect(markdownProblems('[x](https://ok.example/) ![i](https://ok.example/a.png)')).toEqual([]);
+  });
+});
+
+// Markdown output (options.markdown) is built from the sanitised html by another change; these checks
+// run once it is merged and skip, visibly, until then.
+const markdownSupported = clean(`<p>${BODY}</p>`, { markdown: true }).markdown !== undefined;
+if (!markdownSupported) console.warn('[skipped] Markdown XSS checks: result.markdown is not produced yet (options.markdown)');
+
+describe.skipIf(!markdownSupported)('no XSS vector survives in markdown', () => {
+  it.each(XSS_VECTORS.map((v) => [v]))('%s', (v) => {
+    const fragment = `<p>${BODY}</p>${v}<p>${BODY} ${v} ${BODY}</p>`;
+    const page = `<html><body><article><p>${BODY}</p>${v}<p>${BODY} ${v} ${BODY}</p></article></body></html>`;
+    for (const md of [clean(fragment, { markdown: true }).markdown!, extract(page, { markdown: true }).markdown!, clean(`${BODY}\n${v}`, { format: 'text', markdown: true }).markdown!]) {
+      expect(markdownProblems(md), md).toEqual([]);
+    }
+  });
+
+  it('escapes markdown link syntax written as text', () => {
+    const md = clean(`<p>${BODY} [click](javascript:alert(1)) and ![x](javascript:alert(1)) and <b>bold</b></p>`, { markdown: true }).markdown!;
+    expect(markdownProblems(md), md).toEqual([]);
+  });
+});
