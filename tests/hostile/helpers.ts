@@ -58,10 +58,10 @@ export function htmlProblems(html: string): string[] {
     if (/javascript\s*:|vbscript\s*:|data\s*:|&#|\son[a-z]+\s*=|\sstyle\s*=/i.test(m[0])) problems.push(`suspicious tag ${m[0]}`);
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  for (const el of document.body.querySelectorAll('*')) {
+  for (const el of Array.from(document.body.querySelectorAll('*') as ArrayLike<Element>)) {
     const tag = el.tagName.toLowerCase();
     if (!SAFE_TAGS.has(tag)) problems.push(`element <${tag}>`);
-    for (const attr of el.attributes) {
+    for (const attr of Array.from(el.attributes as ArrayLike<Attr>)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`handler ${name} on <${tag}>`);
       else if (!SAFE_ATTRIBUTES.has(name)) problems.push(`attribute ${name} on <${tag}>`);
