@@ -50,9 +50,11 @@ export function sniffCharset(bytes: Uint8Array): string | null {
 
 export function decodeBytes(bytes: Uint8Array): string {
   const label = sniffCharset(bytes) ?? 'utf-8';
-  // A page that declares UTF-16 in a meta tag is ASCII-compatible bytes (else the meta could not be
-  // read): unless the bytes themselves are UTF-16 (a BOM, or the zero-byte pattern), read it as UTF-8.
-  const usable = label.startsWith('utf-16') && !(bytes[0] === 0xff || bytes[0] === 0xfe) && !sniffUtf16(bytes) ? 'utf-8' : label;
-  const decoder = decoderFor(usable) ?? decoderFor('utf-8')!;
+  // An unknown label (or one TextDecoder refuses, such as the 'replacement' family) is ignored, as
+  // browsers ignore it. A page that declares UTF-16 (under any of its labels: 'unicode', 'ucs-2', …)
+  // in a meta tag is ASCII-compatible bytes, else the meta could not have been read: unless the
+  // bytes themselves are UTF-16 (a BOM, or the zero-byte pattern), it is read as UTF-8.
+  let decoder = decoderFor(label) ?? decoderFor('utf-8')!;
+  if (decoder.encoding.startsWith('utf-16') && !(bytes[0] === 0xff || bytes[0] === 0xfe) && !sniffUtf16(bytes)) decoder = decoderFor('utf-8')!;
   return decoder.decode(bytes);
 }
