@@ -55,7 +55,10 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
   if (html.length < max * 3) return html; // not enough room for max opening tags
   const names: string[] = []; // the open elements, innermost last
   const openAt = new Map<string, number[]>(); // per tag name, stack positions where it is open
-  const foreign: boolean[] = [false]; // htmlparser2's foreign-content flags, innermost last, for the kept tags
+  // htmlparser2's foreign-content flags (does `<x/>` close itself?), innermost last: as the tree builder
+  // will see them (kept tags only), and as the uncapped markup has them (for tags that are dropped).
+  const foreign: boolean[] = [false];
+  const fullForeign: boolean[] = [false];
 
   const out: string[] = [];
   let cursor = 0;
@@ -137,9 +140,10 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
         } else {
           tagDepth = names.length;
           tagDropped = inSkip || tagDepth >= max;
-          if (!tagDropped) {
-            if (FOREIGN.has(name)) foreign.push(true);
-            else if (INTEGRATION.has(name)) foreign.push(false);
+          const flag = FOREIGN.has(name) ? true : INTEGRATION.has(name) ? false : null;
+          if (flag !== null) {
+            fullForeign.push(flag);
+            if (!tagDropped) foreign.push(flag);
           }
           push(name);
         }
@@ -182,7 +186,10 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
         // Closes nothing: a no-op for the tree (bar `</p>`, which makes an empty paragraph, and the
         // foreign-content flags), but a scan of the whole stack in htmlparser2; past the cap, leave it out.
         else kept = !(names.length > max && name !== 'p' && !FOREIGN.has(name) && !INTEGRATION.has(name));
-        if (kept && (FOREIGN.has(name) || INTEGRATION.has(name))) foreign.pop();
+        if (FOREIGN.has(name) || INTEGRATION.has(name)) {
+          fullForeign.pop();
+          if (kept) foreign.pop();
+        }
         if (at >= 0) {
           while (names.length > at) pop();
           if (inSkip) endSkipIfClosed(kept ? ltAt : tagEnd);
@@ -203,7 +210,8 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
 
   function finishOpenTag(end: number, selfClosing: boolean): void {
     const name = tagName;
-    if (selfClosing && foreign[foreign.length - 1] && tagDepth >= 0 && names[names.length - 1] === name) {
+    const inForeign = (tagDropped ? fullForeign : foreign).at(-1);
+    if (selfClosing && inForeign && tagDepth >= 0 && names[names.length - 1] === name) {
       pop(); // `<x/>` in SVG or MathML closes itself
     }
     if (skipFrom >= 0) {

@@ -73,19 +73,27 @@ describe(`declared charsets: ${SUPPORTED.length} WHATWG labels this Node decodes
     expect(SUPPORTED.length).toBeGreaterThanOrEqual(200);
   });
 
-  it.each(ALL_LABELS.map((l) => [l]))('%s: meta charset and http-equiv, decoded as declared, nothing thrown', (label) => {
-    const utf16 = WHATWG_LABELS['UTF-16LE'].includes(label) || WHATWG_LABELS['UTF-16BE'].includes(label);
-    const expected = decodable(label) && !utf16 ? label : 'utf-8'; // UTF-16 in a meta tag is not what the bytes are
-    for (const head of [`<meta charset="${label}">`, `<meta http-equiv="Content-Type" content="text/html; charset=${label}">`, `<META CHARSET=${label.toUpperCase()}>`]) {
-      const page = Buffer.concat([Buffer.from(`<html><head>${head}</head><body><article><p>${ARTICLE} `), HIGH, Buffer.from(` ${ARTICLE}</p></article></body></html>`)]);
-      expect(sniffCharset(page)).toBe(label.toLowerCase());
-      const decoded = new TextDecoder(expected).decode(page);
-      expect(decodeBytes(page)).toBe(decoded);
-      const body = /<p>([\s\S]*)<\/p>/.exec(decoded)![1];
-      const out = extract(page);
-      expect(letters(out.text)).toBe(letters(body.replace(/<[^>]*>/g, ' ')));
-      expect(clean(page).text.length).toBeGreaterThan(0);
-      detect(page);
+  // Every label: found in three spellings of the declaration, and decoded exactly as TextDecoder
+  // decodes that label (UTF-16 labels and labels Node lacks: as UTF-8). The whole pipeline then runs
+  // once per encoding (its first label), since aliases decode to the same string.
+  it(`all ${ALL_LABELS.length} labels: meta charset and http-equiv, decoded as declared, nothing thrown`, () => {
+    for (const [encoding, labels] of Object.entries(WHATWG_LABELS)) {
+      labels.forEach((label, i) => {
+        const utf16 = encoding.startsWith('UTF-16');
+        const expected = decodable(label) && !utf16 ? label : 'utf-8'; // UTF-16 in a meta tag is not what the bytes are
+        const heads = [`<meta charset="${label}">`, `<meta http-equiv="Content-Type" content="text/html; charset=${label}">`, `<META CHARSET=${label.toUpperCase()}>`];
+        heads.forEach((head, h) => {
+          const page = Buffer.concat([Buffer.from(`<html><head>${head}</head><body><article><p>${ARTICLE} `), HIGH, Buffer.from(` ${ARTICLE}</p></article></body></html>`)]);
+          expect(sniffCharset(page), label).toBe(label.toLowerCase());
+          const decoded = new TextDecoder(expected).decode(page);
+          expect(decodeBytes(page), label).toBe(decoded);
+          if (i > 0 || h > 0) return;
+          const body = /<p>([\s\S]*)<\/p>/.exec(decoded)![1];
+          expect(letters(extract(page).text), label).toBe(letters(body.replace(/<[^>]*>/g, ' ')));
+          expect(clean(page).text.length, label).toBeGreaterThan(0);
+          detect(page);
+        });
+      });
     }
   });
 });

@@ -91,22 +91,29 @@ export const XSS_VECTORS: readonly string[] = [
 
 const BODY = 'The council approved the new budget for the bridge repairs on Monday after a long and careful debate in the chamber.';
 
-/** The ways one vector reaches the output. */
+/** The ways one vector reaches the output: a fragment, a whole page (head, chrome and article), and the gate itself. */
 function placements(v: string): [string, () => string][] {
   const fragment = `<p>${BODY}</p>${v}<p>${BODY} ${v} ${BODY}</p><p>${BODY}</p>`;
   const page = `<!doctype html><html><head><title>A page</title>${v}</head><body><header>${v}</header><article><h1>Bridge budget</h1><p>${BODY}</p>${v}<p>${BODY} ${v} ${BODY}</p><p>${BODY}</p></article><footer>${v}</footer></body></html>`;
   return [
     ['clean(fragment)', () => clean(fragment).html],
-    ['clean(fragment, url)', () => clean(fragment, { url: 'https://news.example/a/b.html' }).html],
-    ['clean(fragment, javascript: url)', () => clean(fragment, { url: 'javascript:alert(1)//' }).html],
-    ['clean(bytes)', () => clean(Buffer.from(fragment)).html],
-    ['extract(page)', () => extract(page).html],
     ['extract(page, url)', () => extract(page, { url: 'https://news.example/a/b.html' }).html],
-    ['clean(page)', () => clean(page).html],
-    ['extract(fragment)', () => extract(fragment).html],
-    ['clean(text)', () => clean(`${BODY}\n${v}\n${BODY}`, { format: 'text' }).html],
     ['sanitise()', () => sanitise(v)],
     ['sanitise(base)', () => sanitise(v, 'https://news.example/')],
+  ];
+}
+
+/** All vectors in one document, through the remaining routes: bytes, text, a javascript: base URL, a page given to clean(). */
+function batchPlacements(): [string, () => string][] {
+  const fragment = XSS_VECTORS.map((v) => `<div><p>${BODY}</p>${v}<p>${BODY} ${v}</p></div>`).reverse().join('\n');
+  const page = `<html><head>${XSS_VECTORS.join('')}</head><body><article>${fragment}</article></body></html>`;
+  return [
+    ['clean(bytes, url)', () => clean(Buffer.from(fragment), { url: 'https://news.example/a/b.html' }).html],
+    ['clean(fragment, javascript: url)', () => clean(fragment, { url: 'javascript:alert(1)//' }).html],
+    ['extract(fragment)', () => extract(fragment).html],
+    ['clean(page)', () => clean(page).html],
+    ['extract(page)', () => extract(page).html],
+    ['clean(text)', () => clean(XSS_VECTORS.map((v) => `${BODY}\n${v}`).join('\n'), { format: 'text' }).html],
   ];
 }
 
@@ -116,6 +123,11 @@ describe(`no XSS vector survives in html (${XSS_VECTORS.length} vectors)`, () =>
       const html = run();
       expect(htmlProblems(html), `${where}\n${html}`).toEqual([]);
     }
+  });
+
+  it.each(batchPlacements())('all vectors at once: %s', (where, run) => {
+    const html = run();
+    expect(htmlProblems(html), html).toEqual([]);
   });
 
   it('keeps the safe parts: text, good links and images', () => {
