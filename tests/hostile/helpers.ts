@@ -19,8 +19,8 @@ export function cpuTime(f: () => void, runs = 3): number {
  */
 export function expectLinear(label: string, run: (n: number) => void, n: number, slack = 60): void {
   run(n); // warm up: compiled rules, phrase matcher, JIT
-  const small = cpuTime(() => run(n));
-  const large = cpuTime(() => run(n * 4));
+  const small = cpuTime(() => run(n), 2);
+  const large = cpuTime(() => run(n * 4), 2);
   expect(large, `${label}: ${small.toFixed(1)} ms at n=${n}, ${large.toFixed(1)} ms at 4n`).toBeLessThan(small * 8 + slack);
 }
 
