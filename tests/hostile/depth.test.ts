@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, extract } from '../../src/index.js';
 import { capNesting, MAX_NESTING } from '../../src/parse/cap-depth.js';
 import { parseDocument } from '../../src/parse/html.js';
-import { SKIP_TAGS } from '../../src/segment/html-tags.js';
-import { cpuTime, expectLinear, letters } from './helpers.js';
+import { cpuTime, expectLinear, letters, visibleText } from './helpers.js';
 
 /** Deepest element nesting of a parsed document, counted without recursion. */
 function maxDepth(doc: string | Document): number {
@@ -18,27 +17,6 @@ function maxDepth(doc: string | Document): number {
     for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
   }
   return deepest;
-}
-
-/** Visible text as the segmenter sees it: invisible elements and [hidden] left out, in document order. */
-function visibleText(doc: string | Document): string {
-  const document = typeof doc === 'string' ? parseHTML(doc).document : doc;
-  let out = '';
-  const stack: Node[] = [document];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) out += (node as Text).data;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (SKIP_TAGS.has(el.tagName.toLowerCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
-    }
-    if (node.nodeType === 1 || node.nodeType === 9) {
-      const kids: Node[] = [];
-      for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    }
-  }
-  return out;
 }
 
 describe('capNesting', () => {

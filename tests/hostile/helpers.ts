@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { expect } from 'vitest';
+import { SKIP_TAGS } from '../../src/segment/html-tags.js';
 
 /** Least CPU time (user + system) of `runs` runs, in ms: other processes on a loaded machine barely move it. */
 export function cpuTime(f: () => void, runs = 3): number {
@@ -108,4 +109,26 @@ export function multiset(ws: readonly string[]): Map<string, number> {
 /** Letters and digits in order, nothing else: what re-spacing and block splits cannot change. */
 export function letters(text: string): string {
   return text.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+
+/** Visible text as the segmenter sees it: invisible elements and [hidden] left out, in document order. */
+export function visibleText(doc: string | Document): string {
+  const document = typeof doc === 'string' ? parseHTML(doc).document : doc;
+  let out = '';
+  const stack: Node[] = [document];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) out += (node as Text).data;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (SKIP_TAGS.has(el.tagName.toLowerCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+      if (el.tagName.toLowerCase() === 'br' || /^(p|div|li|h\d|td|tr|ul|ol|blockquote|section|article|table)$/i.test(el.tagName)) out += ' ';
+    }
+    if (node.nodeType === 1 || node.nodeType === 9) {
+      const kids: Node[] = [];
+      for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return out;
 }
