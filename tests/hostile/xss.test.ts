@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, createCleaner, extract } from '../../src/index.js';
 import { sanitise } from '../../src/output/sanitise.js';
 import { htmlProblems, markdownProblems } from './helpers.js';
+import { XSS_VECTORS } from './vectors.js';
 
 /**
  * Output html is safe by construction: every string passes sanitize-html with an allowlist. Each
@@ -9,85 +10,6 @@ import { htmlProblems, markdownProblems } from './helpers.js';
  * page (body and head), with and without a base URL, through clean() and extract(), and straight
  * through sanitise(); the output is checked by htmlProblems() (tags, attributes, URL schemes).
  */
-export const XSS_VECTORS: readonly string[] = [
-  // URL schemes: case, entities, whitespace and controls inside, leading space
-  '<a href="JaVaScRiPt:alert(1)">mixed case link</a>',
-  '<a href="&#106;avascript:alert(1)">decimal entity link</a>',
-  '<a href="&#x6A;avascript&#x3A;alert(1)">hex entity link</a>',
-  '<a href="&#0000106&#0000097vascript:alert(1)">padded entity link</a>',
-  '<a href="javascript&colon;alert(1)">named colon link</a>',
-  '<a href="java\tscript:alert(1)">tab link</a>',
-  '<a href="java&#9;script:alert(1)">entity tab link</a>',
-  '<a href="java&NewLine;script:alert(1)">entity newline link</a>',
-  '<a href=" javascript:alert(1)">leading space link</a>',
-  '<a href="\u0001javascript:alert(1)">control char link</a>',
-  '<a href="vbscript:msgbox(1)">vbscript link</a>',
-  '<a href="data:text/html,<script>alert(1)</script>">data link</a>',
-  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">base64 data link</a>',
-  '<a href="//evil.example/x">protocol relative link</a>',
-  '<a href="\\\\evil.example/x">backslash link</a>',
-  '<a href=javascript:alert(1)>unquoted link</a>',
-  '<a href="https://ok.example/" onmouseover="alert(1)">handler on a good link</a>',
-  '<a href="https://ok.example/" style="position:fixed;top:0">styled link</a>',
-  '<a xlink:href="javascript:alert(1)">xlink</a>',
-  // images
-  '<img src=x onerror=alert(1)>',
-  '<img src="javascript:alert(1)">',
-  '<img src="data:image/svg+xml,<svg onload=alert(1)>">',
-  '<img src="mailto:x@example.com">',
-  '<img srcset="javascript:alert(1) 1x">',
-  '<img src="https://ok.example/a.png" onload="alert(1)">',
-  '<picture><source srcset="javascript:alert(1)"><img src="https://ok.example/a.png"></picture>',
-  // scripts, frames, objects, styles
-  '<script>alert(1)</script>',
-  '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
-  '<svg><script>alert(1)</script></svg>',
-  '<svg onload=alert(1)><circle r=1></circle></svg>',
-  '<svg><a xlink:href="javascript:alert(1)"><text>svg link</text></a></svg>',
-  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
-  '<iframe src="javascript:alert(1)"></iframe>',
-  '<object data="javascript:alert(1)"></object>',
-  '<embed src="javascript:alert(1)">',
-  '<p style="background:url(javascript:alert(1))">styled paragraph text</p>',
-  '<div style="width:expression(alert(1))">expression text</div>',
-  '<style>@import "javascript:alert(1)"; body{background:url(javascript:alert(1))}</style>',
-  '<link rel="stylesheet" href="javascript:alert(1)">',
-  // handlers on harmless tags
-  '<p onclick="alert(1)">handler paragraph text</p>',
-  '<div onmouseover="alert(1)" ONCLICK="alert(1)">upper-case handler text</div>',
-  '<body onload=alert(1)>',
-  '<details open ontoggle=alert(1)><summary>toggle summary</summary></details>',
-  '<span onfocus=alert(1) tabindex=1 autofocus>autofocus text</span>',
-  // page-level tricks
-  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
-  '<base href="javascript:alert(1)//">',
-  '<form action="javascript:alert(1)"><input type=submit value=go><button formaction="javascript:alert(1)">go</button></form>',
-  '<isindex action="javascript:alert(1)" type=image>',
-  // parser differentials: math, template, noscript, comments, CDATA, raw text
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">math link</maction></math>',
-  '<template><img src=x onerror=alert(1)></template>',
-  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
-  '<noscript><style></noscript><img src=x onerror=alert(1)></style></noscript>',
-  '<!--<img src=x onerror=alert(1)>-->',
-  '<!--><img src=x onerror=alert(1)>-->',
-  '<!-- --!><img src=x onerror=alert(1)>-->',
-  '<![CDATA[<img src=x onerror=alert(1)>]]>',
-  '<?xml version="1.0"?><img src=x onerror=alert(1)>',
-  '<xmp><img src=x onerror=alert(1)></xmp>',
-  '<textarea><img src=x onerror=alert(1)></textarea>',
-  '<title><img src=x onerror=alert(1)></title>',
-  '<select><option><img src=x onerror=alert(1)></option></select>',
-  '<plaintext><img src=x onerror=alert(1)>',
-  '<a href="https://ok.example/"><svg><a href="javascript:alert(1)">nested</a></svg></a>',
-  '<img src="x` `<script>alert(1)</script>"` `>',
-  '<img """><script>alert(1)</script>">',
-  '<a href="https://ok.example/" title="&quot;><script>alert(1)</script>">quoted title</a>',
-  '<div id="x"><form id="y"><input name="attributes"></form></div>',
-  '<p>&lt;script&gt;alert(1)&lt;/script&gt; escaped text stays text</p>',
-  '<scr<script>ipt>alert(1)</scr</script>ipt>',
-  '<<script>script>alert(1)<</script>/script>',
-];
 
 const BODY = 'The council approved the new budget for the bridge repairs on Monday after a long and careful debate in the chamber.';
 
