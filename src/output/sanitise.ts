@@ -29,6 +29,30 @@ const DROP_WITH_CONTENT = [...new Set([...SKIP_TAGS, 'script', 'style', 'textare
  */
 const NESTING_LIMIT = 1200;
 
+const NUMERIC_ATTRIBUTES = new Set(['colspan', 'rowspan', 'width', 'height', 'start']);
+const SCOPES = new Set(['row', 'col', 'rowgroup', 'colgroup']);
+// eslint-disable-next-line no-control-regex
+const SCRIPT_LIKE = /\b(?:java|vb)script:|\bdata:/i;
+
+/**
+ * Values of the attributes the allowlist keeps: numbers where a number is meant, a scope keyword,
+ * and text or URLs that do not spell a script URL anywhere (a relative `x javascript:y`, a title),
+ * so that nothing in the output reads `javascript:` even to a careless consumer.
+ */
+function cleanAttributes(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const out: sanitizeHtml.Attributes = {};
+  for (const [name, value] of Object.entries(attribs)) {
+    if (NUMERIC_ATTRIBUTES.has(name)) {
+      if (/^\s*\d{1,5}\s*$/.test(value)) out[name] = value.trim();
+    } else if (name === 'scope') {
+      if (SCOPES.has(value.trim().toLowerCase())) out[name] = value.trim().toLowerCase();
+    } else if (!SCRIPT_LIKE.test(value.replace(/[\s\u0000-\u001F]+/g, ''))) {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
 function options(baseUrl: string | undefined): sanitizeHtml.IOptions {
   const resolve = (url: string): string => {
     if (!baseUrl) return url;
@@ -60,12 +84,15 @@ function options(baseUrl: string | undefined): sanitizeHtml.IOptions {
     exclusiveFilter: (frame) =>
       (frame.tag === 'img' && !frame.attribs.src) ||
       (!KEEP_EMPTY.has(frame.tag) && !frame.text.trim() && !frame.mediaChildren?.length && frame.tag !== 'a'),
-    transformTags: baseUrl
-      ? {
-          a: (tag, attribs) => ({ tagName: tag, attribs: attribs.href ? { ...attribs, href: resolve(attribs.href) } : attribs }),
-          img: (tag, attribs) => ({ tagName: tag, attribs: attribs.src ? { ...attribs, src: resolve(attribs.src) } : attribs }),
-        }
-      : {},
+    transformTags: {
+      '*': (tag, attribs) => ({ tagName: tag, attribs: cleanAttributes(attribs) }),
+      ...(baseUrl
+        ? {
+            a: (tag: string, attribs: sanitizeHtml.Attributes) => ({ tagName: tag, attribs: attribs.href ? { ...attribs, href: resolve(attribs.href) } : attribs }),
+            img: (tag: string, attribs: sanitizeHtml.Attributes) => ({ tagName: tag, attribs: attribs.src ? { ...attribs, src: resolve(attribs.src) } : attribs }),
+          }
+        : {}),
+    },
   };
 }
 

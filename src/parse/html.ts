@@ -11,8 +11,11 @@ export function parseDocument(html: string): Document {
   return parseHTML(capNesting(markup)).document as unknown as Document;
 }
 
-/** Parses an HTML fragment; the returned element holds it. */
+/**
+ * Parses an HTML fragment; the returned element holds it. No closing tags are appended: inside an
+ * unclosed raw-text element (`<xmp>`, `<plaintext>`) they would be read as text.
+ */
 export function parseFragment(html: string): Element {
-  const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const document = parseDocument(`<!doctype html><html><head></head><body>${html}`);
   return document.body ?? document.documentElement;
 }

@@ -55,8 +55,9 @@ export function htmlProblems(html: string): string[] {
   for (const m of html.matchAll(/<\/?([a-zA-Z][^\s/>]*)/g)) {
     if (!SAFE_TAGS.has(m[1].toLowerCase())) problems.push(`tag <${m[1]}> in output`);
   }
-  for (const m of html.matchAll(/<[^>]*>/g)) {
-    if (/javascript\s*:|vbscript\s*:|data\s*:|&#|\son[a-z]+\s*=|\sstyle\s*=/i.test(m[0])) problems.push(`suspicious tag ${m[0]}`);
+  for (const m of html.matchAll(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g)) {
+    const bare = m[0].replace(/"[^"]*"|'[^']*'/g, '""'); // attribute names only
+    if (/javascript\s*:|vbscript\s*:|\bdata\s*:|&#/i.test(m[0]) || /\son[a-z]+\s*=|\sstyle\s*=/i.test(bare)) problems.push(`suspicious tag ${m[0]}`);
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const el of Array.from(document.body.querySelectorAll('*') as ArrayLike<Element>)) {

@@ -75,6 +75,10 @@ export const XSS_VECTORS: readonly string[] = [
   '<a href="https://ok.example/" title="&quot;><script>alert(1)</script>">quoted title</a>',
   '<div id="x"><form id="y"><input name="attributes"></form></div>',
   '<p>&lt;script&gt;alert(1)&lt;/script&gt; escaped text stays text</p>',
+  // non-URL attributes the allowlist keeps, carrying script-like values
+  '<table><tr><td colspan="javascript:alert(1)" rowspan="2 onclick=alert(1)">cell</td><th scope="javascript:x">head</th></tr></table>',
+  '<a href="https://ok.example/" title="javascript:alert(1)">titled link</a><img src="https://ok.example/a.png" alt="java&#9;script:alert(1)" width="x onerror=alert(1)">',
+  '<ol start="javascript:alert(1)"><li>item</li></ol><time datetime="data:text/html,x">time</time>',
   '<scr<script>ipt>alert(1)</scr</script>ipt>',
   '<<script>script>alert(1)<</script>/script>',
 ];
