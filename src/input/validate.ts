@@ -43,6 +43,8 @@ export function inputToString(fn: string, input: unknown, maxInputBytes: number)
   }
   if (input instanceof Uint8Array) {
     if (input.byteLength > maxInputBytes) throw new InputTooLargeError(fn, input.byteLength, maxInputBytes);
+    // Empty, or a view of a transferred (detached) buffer, which reads as empty and must not be touched.
+    if (input.byteLength === 0) return '';
     return decodeBytes(input);
   }
   return fail(fn, 'input to be a string or bytes (Uint8Array or Buffer)', input);

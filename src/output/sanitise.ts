@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { SKIP_TAGS } from '../segment/html-tags.js';
 
 /**
  * The one gate every output HTML string passes. An allowlist: structure and emphasis an article
@@ -12,6 +13,45 @@ const ALLOWED_TAGS = [
 ];
 
 const KEEP_EMPTY = new Set(['br', 'hr', 'img', 'td', 'th', 'tr', 'picture']);
+
+/**
+ * Elements whose content is never article text: dropped with everything inside them, so the html
+ * shows what `text` shows. (sanitize-html would otherwise keep the text and allowed tags inside a
+ * discarded `<template>`, `<title>` or `<svg>`.) SKIP_TAGS is the segmenter's own list.
+ */
+const DROP_WITH_CONTENT = [...new Set([...SKIP_TAGS, 'script', 'style', 'textarea', 'option', 'xmp', 'noembed', 'noframes', 'frameset', 'plaintext'])].filter(
+  (tag) => !ALLOWED_TAGS.includes(tag),
+);
+
+/**
+ * Past this depth sanitize-html drops tags (keeping their text). The parser already caps nesting
+ * (parse/cap-depth.ts); this bounds the sanitiser's own cost for any input that reaches it.
+ */
+const NESTING_LIMIT = 1200;
+
+const NUMERIC_ATTRIBUTES = new Set(['colspan', 'rowspan', 'width', 'height', 'start']);
+const SCOPES = new Set(['row', 'col', 'rowgroup', 'colgroup']);
+// eslint-disable-next-line no-control-regex
+const SCRIPT_LIKE = /\b(?:java|vb)script:|\bdata:/i;
+
+/**
+ * Values of the attributes the allowlist keeps: numbers where a number is meant, a scope keyword,
+ * and text or URLs that do not spell a script URL anywhere (a relative `x javascript:y`, a title),
+ * so that nothing in the output reads `javascript:` even to a careless consumer.
+ */
+function cleanAttributes(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const out: sanitizeHtml.Attributes = {};
+  for (const [name, value] of Object.entries(attribs)) {
+    if (NUMERIC_ATTRIBUTES.has(name)) {
+      if (/^\s*\d{1,5}\s*$/.test(value)) out[name] = value.trim();
+    } else if (name === 'scope') {
+      if (SCOPES.has(value.trim().toLowerCase())) out[name] = value.trim().toLowerCase();
+    } else if (!SCRIPT_LIKE.test(value.replace(/[\s\u0000-\u001F]+/g, ''))) {
+      out[name] = value;
+    }
+  }
+  return out;
+}
 
 function options(baseUrl: string | undefined): sanitizeHtml.IOptions {
   const resolve = (url: string): string => {
@@ -37,14 +77,22 @@ function options(baseUrl: string | undefined): sanitizeHtml.IOptions {
     allowedSchemesByTag: { img: ['http', 'https'] },
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
+    nonTextTags: DROP_WITH_CONTENT,
+    nestingLimit: NESTING_LIMIT,
     // Removing blocks leaves empty wrappers behind; they carry nothing.
-    exclusiveFilter: (frame) => !KEEP_EMPTY.has(frame.tag) && !frame.text.trim() && !frame.mediaChildren?.length && frame.tag !== 'a',
-    transformTags: baseUrl
-      ? {
-          a: (tag, attribs) => ({ tagName: tag, attribs: attribs.href ? { ...attribs, href: resolve(attribs.href) } : attribs }),
-          img: (tag, attribs) => ({ tagName: tag, attribs: attribs.src ? { ...attribs, src: resolve(attribs.src) } : attribs }),
-        }
-      : {},
+    // An image whose address was refused (data:, javascript:, …) shows nothing: drop it too.
+    exclusiveFilter: (frame) =>
+      (frame.tag === 'img' && !frame.attribs.src) ||
+      (!KEEP_EMPTY.has(frame.tag) && !frame.text.trim() && !frame.mediaChildren?.length && frame.tag !== 'a'),
+    transformTags: {
+      '*': (tag, attribs) => ({ tagName: tag, attribs: cleanAttributes(attribs) }),
+      ...(baseUrl
+        ? {
+            a: (tag: string, attribs: sanitizeHtml.Attributes) => ({ tagName: tag, attribs: attribs.href ? { ...attribs, href: resolve(attribs.href) } : attribs }),
+            img: (tag: string, attribs: sanitizeHtml.Attributes) => ({ tagName: tag, attribs: attribs.src ? { ...attribs, src: resolve(attribs.src) } : attribs }),
+          }
+        : {}),
+    },
   };
 }
 

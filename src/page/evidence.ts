@@ -7,7 +7,8 @@
 import { WORD, UNSPACED_SCRIPT } from './language.js';
 
 const N = 4;
-const TAGS = /<[^>]+>/g;
+// `[^<>]`, not `[^>]`: on a body of many '<' without '>' the latter rescans to the end from each one (quadratic).
+const TAGS = /<[^<>]+>/g;
 
 function shingleKeys(tokens: readonly string[], out: (key: string) => void): void {
   for (let i = 0; i + N <= tokens.length; i++) out(tokens.slice(i, i + N).join(' '));

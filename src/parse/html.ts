@@ -1,12 +1,21 @@
 import { parseHTML } from 'linkedom';
+import { capNesting } from './cap-depth.js';
 
-/** The only place markup becomes a DOM. */
+/**
+ * The only place markup becomes a DOM. Nesting is capped first (see cap-depth.ts): the tree builder
+ * costs time proportional to depth for every tag, so unbounded depth would make parsing quadratic.
+ */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  // A browser's tree builder ignores U+0000 in text (a parse error); so does this one.
+  const markup = html.includes('\u0000') ? html.replace(/\u0000/g, '') : html;
+  return parseHTML(capNesting(markup)).document as unknown as Document;
 }
 
-/** Parses an HTML fragment; the returned element holds it. */
+/**
+ * Parses an HTML fragment; the returned element holds it. No closing tags are appended: inside an
+ * unclosed raw-text element (`<xmp>`, `<plaintext>`) they would be read as text.
+ */
 export function parseFragment(html: string): Element {
-  const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const document = parseDocument(`<!doctype html><html><head></head><body>${html}`);
   return document.body ?? document.documentElement;
 }

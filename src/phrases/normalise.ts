@@ -4,8 +4,9 @@
  * with invisible characters and Cyrillic look-alike letters removed from Latin words.
  */
 
-// Soft hyphen, zero-width space/joiners, direction marks, word joiner, BOM: invisible to a reader.
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+// Soft hyphen, zero-width space/joiners, direction marks, word joiner, BOM, and control characters
+// other than line breaks and tabs (a NUL inside a word): invisible to a reader.
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const NON_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
 const LATIN_MARKS = /(?<=[a-z])\p{M}+/gu;
 const HAS_LATIN = /[a-z]/;

@@ -5,7 +5,8 @@ import { BLOCK_TAGS, HEADING_TAGS, HINT_ATTRIBUTES, SKIP_TAGS } from './html-tag
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const MAX_HINTS = 240;
-const SPACES = /\s+/g;
+// White space, but not U+FEFF: JavaScript's \s counts it, and inside a word it is invisible, not a gap.
+const SPACES = /[^\S\uFEFF]+/g;
 
 interface Container {
   element: Element;
@@ -44,7 +45,7 @@ function gluedPieces(data: string): [number, number][] | null {
   const rawAt: number[] = [];
   let collapsed = '';
   for (let i = 0; i < data.length; i++) {
-    const space = /\s/.test(data[i]);
+    const space = data[i] !== '\uFEFF' && /\s/.test(data[i]);
     if (space && (collapsed.endsWith(' ') || collapsed === '')) continue;
     collapsed += space ? ' ' : data[i];
     rawAt.push(i);

@@ -10,7 +10,7 @@ function block(index: number, text: string, start: number, glued: boolean): Bloc
 export function textBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   for (const line of lines) {
-    const text = line.text.replace(/\s+/g, ' ');
+    const text = line.text.replace(/[^\S\uFEFF]+/g, ' ') /* not U+FEFF: invisible inside a word */;
     // Offsets stay exact only when collapsing spaces changed nothing; otherwise keep the line whole.
     const cuts = text === line.text ? gluedJoins(text) : [];
     let from = 0;
