@@ -10,6 +10,8 @@ export interface CliArgs {
   explain: boolean;
   /** `--explain=html`: write the self-contained HTML report of explain() instead of the result. */
   explainHtml: boolean;
+  /** --max-bytes: inputs larger than this are refused (the library's maxInputBytes). */
+  maxBytes?: number;
   url?: string;
   outDir?: string;
   jsonl: boolean;
@@ -46,6 +48,7 @@ Options:
                            the document with each removed block highlighted, kind and reason
                            (with --jsonl: add "removed" to each record).
   --url URL                The page's address (metadata, relative links, per-site memory).
+  --max-bytes N            Refuse inputs larger than N bytes (default 20 MiB); the input fails, the run goes on.
   -o, --out DIR            Write one output file per input into DIR instead of printing.
   --jsonl                  Batch: read records {"url","html"} or {"url","text"}, one JSON object a
                            line, from the files or standard input; write one result record a line
@@ -101,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         concurrency: { type: 'string' },
         memory: { type: 'string' },
         'memory-min-pages': { type: 'string' },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -118,6 +122,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (concurrency > 1 && !jsonl) throw new UsageError('--concurrency works with --jsonl');
   if (jsonl && values.out !== undefined) throw new UsageError('--out writes one file per input; --jsonl writes records to standard output');
   if (explainHtml && jsonl) throw new UsageError('--explain=html writes one report per input; it does not work with --jsonl');
+  const maxBytes = positiveInteger('--max-bytes', values['max-bytes'] as string | undefined, 1, Number.MAX_SAFE_INTEGER);
   const memoryMinPages = positiveInteger('--memory-min-pages', values['memory-min-pages'] as string | undefined, 2, 1_000_000);
   if (memoryMinPages !== undefined && values.memory === undefined) throw new UsageError('--memory-min-pages needs --memory FILE');
   return {
@@ -126,6 +131,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     format,
     explain: values.explain as boolean,
     explainHtml,
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
     url: values.url as string | undefined,
     outDir: values.out as string | undefined,
     jsonl,

@@ -43,7 +43,7 @@ async function run(args: CliArgs): Promise<number> {
     const outcome = await runJsonl({
       files: args.files,
       concurrency: args.concurrency,
-      settings: { mode: args.mode, format: args.format, explain: args.explain, url: args.url, ...(memory !== undefined ? { memory } : {}) },
+      settings: { mode: args.mode, format: args.format, explain: args.explain, url: args.url, ...(memory !== undefined ? { memory } : {}), ...(args.maxBytes !== undefined ? { maxInputBytes: args.maxBytes } : {}) },
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,
@@ -52,7 +52,7 @@ async function run(args: CliArgs): Promise<number> {
     if (args.memoryFile && outcome.memory) saveMemory(args.memoryFile, outcome.memory);
     return outcome.failed ? EXIT.INPUT_FAILED : EXIT.OK;
   }
-  const cleaner = createCleaner(memory !== undefined ? { memory } : {});
+  const cleaner = createCleaner({ ...(memory !== undefined ? { memory } : {}), ...(args.maxBytes !== undefined ? { maxInputBytes: args.maxBytes } : {}) });
   const failed = runFiles(args, cleaner);
   if (args.memoryFile && cleaner.memory) saveMemory(args.memoryFile, cleaner.memory.toJSON());
   return failed ? EXIT.INPUT_FAILED : EXIT.OK;

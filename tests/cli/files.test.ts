@@ -74,6 +74,14 @@ describe('deboiler on files and standard input', { timeout: 60_000 }, () => {
     expect(bad.stderr).toMatch(/--explain takes "table" or "html"/);
   });
 
+  it('--max-bytes refuses a larger input, names the limit, and the run goes on (exit 1)', async () => {
+    const r = await runCli(['--max-bytes', '300', join(dir, 'page.html'), join(dir, 'article.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/page\.html: .*over the maxInputBytes limit of 300/);
+    expect(r.stdout).toContain(BODY);
+    expect(r.stdout).not.toContain('0 Comments');
+  });
+
   it('--format markdown, html and json', async () => {
     const md = await runCli(['--format', 'markdown', join(dir, 'heading.html')]);
     expect(md.stdout).toBe(`## Sea wall\n\n${BODY}\n`);

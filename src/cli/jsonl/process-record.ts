@@ -12,6 +12,8 @@ export interface RecordSettings {
   /** The URL for records that have none. */
   url?: string;
   memory?: MemoryOption;
+  /** --max-bytes: the library's maxInputBytes for every record. */
+  maxInputBytes?: number;
 }
 
 export interface ProcessedLine {
@@ -28,7 +30,10 @@ export interface RecordProcessor {
 
 /** A cleaner for a run's records. Text records are read as text: cleaned unless --mode extract says they are page dumps. */
 export function createRecordProcessor(settings: RecordSettings): RecordProcessor {
-  const cleaner = createCleaner(settings.memory === undefined ? {} : { memory: settings.memory });
+  const cleaner = createCleaner({
+    ...(settings.memory === undefined ? {} : { memory: settings.memory }),
+    ...(settings.maxInputBytes === undefined ? {} : { maxInputBytes: settings.maxInputBytes }),
+  });
   const input = { mode: settings.mode, markdown: settings.format === 'markdown' };
   return {
     process(record) {
