@@ -8,7 +8,7 @@ import { parseFragment } from '../parse/html.js';
  * them into loose paragraphs.
  */
 function cellText(content: string): string {
-  return content.replace(/\s*\n+\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return content.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 }
 
 function isFirstRow(row: HTMLTableRowElement): boolean {
@@ -34,13 +34,34 @@ function createService(): TurndownService {
   });
   service.addRule('tableSection', { filter: ['thead', 'tbody', 'tfoot'], replacement: (content) => content });
   service.addRule('table', { filter: 'table', replacement: (content) => `\n\n${content.trim()}\n\n` });
+  // turndown escapes Markdown syntax in text but not "<": text that reads like a tag (an article
+  // quoting markup, or hostile input) would become raw HTML in a Markdown renderer. CommonMark
+  // treats "\<" as a literal "<".
+  const escape = service.escape.bind(service);
+  service.escape = (text: string) => escape(text).replace(/</g, '\\<');
   return service;
 }
 
 // Configured once and only read afterwards: turndown keeps no state between conversions with inline links.
 const service = createService();
 
+// A URL never holds raw spaces or angle brackets; one that does came from broken or hostile markup.
+const MALFORMED_URL = /[\s<>]/;
+
+/**
+ * Markdown writes titles and URLs between delimiters that a renderer parses again: titles are
+ * dropped (they carry nothing a reader of the text needs) and images or links with malformed URLs
+ * lose them, so no attribute text can reach the Markdown as markup.
+ */
+function tidyForMarkdown(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[title]'))) el.removeAttribute('title');
+  for (const img of Array.from(root.querySelectorAll('img'))) if (MALFORMED_URL.test(img.getAttribute('src') ?? '')) img.remove();
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) if (MALFORMED_URL.test(a.getAttribute('href') ?? '')) a.removeAttribute('href');
+}
+
 export function toMarkdown(html: string): string {
   if (!html.trim()) return '';
-  return service.turndown(parseFragment(html) as unknown as HTMLElement).trim();
+  const root = parseFragment(html);
+  tidyForMarkdown(root);
+  return service.turndown(root as unknown as HTMLElement).trim();
 }

@@ -27,7 +27,8 @@ function fixLookalikes(word: string): string {
   return out;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+// Printable ASCII only: control characters are invisible and take the full path below.
+const ASCII = /^[\x20-\x7e]*$/;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 /** Lowercased words separated by single spaces, with a space at both ends (` like this `). */

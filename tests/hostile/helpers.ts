@@ -89,10 +89,11 @@ export function markdownProblems(md: string): string[] {
     const scheme = urlScheme(m[1]);
     if (scheme !== null && !['http', 'https', 'mailto'].includes(scheme)) problems.push(`reference link to ${m[1]}`);
   }
-  for (const m of md.matchAll(/<\/?([a-zA-Z][^\s/>]*)[^>]*>/g)) {
+  // A backslash-escaped "<" is literal text in CommonMark, not a tag.
+  for (const m of md.matchAll(/(?<!\\)<\/?([a-zA-Z][^\s/>]*)[^>]*>/g)) {
     if (!SAFE_TAGS.has(m[1].toLowerCase()) || /\son\w+\s*=|javascript:/i.test(m[0])) problems.push(`raw html ${m[0]}`);
   }
-  if (/<!--|<!\[CDATA\[/.test(md)) problems.push('comment or CDATA');
+  if (/(?<!\\)<!--|(?<!\\)<!\[CDATA\[/.test(md)) problems.push('comment or CDATA');
   return problems;
 }
 

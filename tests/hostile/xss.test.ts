@@ -88,6 +88,7 @@ describe('the strict checker itself', () => {
     expect(htmlProblems('<p>&lt;script&gt; javascript: is text</p><a href="https://ok.example/">ok</a>')).toEqual([]);
     expect(markdownProblems('[x](javascript:alert(1))')).not.toEqual([]);
     expect(markdownProblems('<img src=x onerror=alert(1)>')).not.toEqual([]);
+    expect(markdownProblems('\\<img src=x onerror=alert(1)> is escaped text')).toEqual([]);
     expect(markdownProblems('\\[x\\](javascript:alert(1)) is escaped text')).toEqual([]);
     expect(markdownProblems('[x](https://ok.example/) ![i](https://ok.example/a.png)')).toEqual([]);
   });
