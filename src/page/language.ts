@@ -35,6 +35,9 @@ function hitRate(words: readonly string[], set: ReadonlySet<string>): number {
   return words.length ? hits / words.length : 0;
 }
 
+/** The declared language is kept when its stopwords cover this share of the best candidate's. */
+const TRUST_SHARE = 0.8;
+
 export interface PageLanguage {
   /** ISO 639-1 code, when known. */
   lang?: string;
@@ -60,10 +63,10 @@ export function resolveLanguage(declared: string | undefined, sample: string): P
   if (unspaced) return { lang: declaredKey, unspaced, stopwords: undefined };
   const words = (sample.toLowerCase().match(WORD) ?? []).slice(0, 600);
   const declaredSet = declaredKey ? stopwordsFor(declaredKey) : undefined;
-  // Templates often keep `lang="en"` on pages written in another language: check before trusting.
-  if (declaredSet && (words.length < 30 || hitRate(words, declaredSet) >= 0.25)) {
-    return { lang: declaredKey, stopwords: declaredSet, unspaced };
-  }
+  if (declaredSet && words.length < 30) return { lang: declaredKey, stopwords: declaredSet, unspaced };
+  // Templates often keep `lang="en"` on pages written in another language, and a long stopword
+  // list (English has over a thousand entries) matches a fair share of any Latin-script text.
+  // So the declared language must do nearly as well as the best candidate to be trusted.
   let best: string | undefined;
   let bestRate = 0;
   for (const code of DETECTABLE) {
@@ -71,6 +74,9 @@ export function resolveLanguage(declared: string | undefined, sample: string): P
     if (!set) continue;
     const rate = hitRate(words, set);
     if (rate > bestRate) { bestRate = rate; best = code; }
+  }
+  if (declaredSet && hitRate(words, declaredSet) >= Math.max(0.2, bestRate * TRUST_SHARE)) {
+    return { lang: declaredKey, stopwords: declaredSet, unspaced };
   }
   if (best && bestRate >= 0.15) return { lang: best, stopwords: stopwordsFor(best), unspaced };
   return { lang: declaredKey, stopwords: declaredSet, unspaced };

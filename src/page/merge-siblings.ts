@@ -41,20 +41,24 @@ export function mergeSiblings(records: readonly ElementRecord[], score: Float64A
     const p = records[at].parent;
     if (p <= 0) break; // never climb to the walk root this way
     const siblings = childrenOf(records, p).filter((j) => j !== at);
-    let gain = 0;
-    let chars = 0;
-    let linkChars = 0;
+    // The parent's own inline text (paragraphs written as bare text and <br>s beside the
+    // chosen block) is a part like any sibling element.
+    const pr = records[p];
+    const own = pr.own && pr.ownValue > 0 ? pr.own : undefined;
+    let gain = own ? pr.ownValue : 0;
+    let chars = own ? own.chars : 0;
+    let linkChars = own && own.linkChars * 2 > own.chars ? own.chars : 0;
     let links = 0;
-    let prose = 0;
-    let text = 0;
+    let prose = own && pr.ownValue >= own.chars * 0.5 && own.chars >= 60 ? 1 : 0;
+    let text = pr.own?.chars ?? 0;
     for (const j of siblings) {
       const r = records[j];
       text += r.chars;
       if (regionAt[j] || score[j] <= 0) continue;
       gain += score[j];
       chars += r.chars;
-      linkChars += r.linkChars;
-      links += r.linkCount;
+      linkChars += r.linkBlockChars;
+      links += r.linkBlocks;
       prose += r.prose;
     }
     const base = Math.max(score[root], 1);

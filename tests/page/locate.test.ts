@@ -121,3 +121,28 @@ describe('locateArticle: robustness', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('locateArticle: article parts with inline links, beside teaser cards', () => {
+  const { text } = locate('split-linked-prose.html');
+
+  it('joins the part whose paragraphs carry inline links', () => {
+    expect(text).toContain('Growers in the northern orchards have planted');
+    expect(text).toContain('the new pear keeps for four months in cold storage');
+    expect(text).toContain('already working on an apple with the same late season');
+  });
+
+  it('does not join the teaser cards, whose headlines are whole links', () => {
+    expect(text).not.toContain('Cherry prices fall');
+    expect(text).not.toContain('Beekeepers report');
+  });
+});
+
+describe('locateArticle: bare text written into the container beside a list', () => {
+  const { text } = locate('bare-text-beside-list.html');
+
+  it('keeps the bare lines of the container as well as the list', () => {
+    expect(text).toContain('Pear trees in cold valleys need a sheltered slope');
+    expect(text).toContain('the pears are picked by hand');
+    expect(text).not.toContain('Contact');
+  });
+});
