@@ -43,7 +43,8 @@ function holdsTheArticle(r: ElementRecord, totals: PageTotals, kind: PageKind, n
 export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | undefined {
   const tagKind = TAG_KINDS[r.tag];
   if (tagKind && !holdsTheArticle(r, totals, tagKind, false)) {
-    return { kind: tagKind, ruleId: `page/${r.tag}-element`, reason: `A <${r.tag}> element is ${describe(tagKind)}, not article text.` };
+    const what = r.tag === 'figcaption' ? 'an image or video caption' : describe(tagKind);
+    return { kind: tagKind, ruleId: `page/${r.tag}-element`, reason: `A <${r.tag}> element is ${what}, not article text.` };
   }
   const role = r.el.getAttribute('role');
   if (role) {

@@ -103,4 +103,6 @@ export const TAG_KINDS: Readonly<Record<string, PageKind>> = {
   aside: 'sidebar',
   form: 'form',
   menu: 'navigation',
+  // Captions describe a picture; readers and benchmarks take the article to be the running text.
+  figcaption: 'page-chrome',
 };

@@ -146,3 +146,21 @@ describe('locateArticle: bare text written into the container beside a list', ()
     expect(text).not.toContain('Contact');
   });
 });
+
+describe('locateArticle: a page builder\'s modules, with a ticker printed twice and a caption', () => {
+  const { text } = locate('builder-modules.html');
+
+  it('joins the next module, reached past a module heading', () => {
+    expect(text).toContain('A heat pump moves warmth from the air');
+    expect(text).toContain('runs at lower water temperatures');
+    expect(text).toContain('Installing an air source pump in a family house');
+    expect(text).toContain('runs more efficiently through the coldest weeks');
+  });
+
+  it('leaves out the caption, the ticker that also sits in the footer, and what follows the comments', () => {
+    expect(text).not.toContain('An outdoor unit of an air source heat pump');
+    expect(text).not.toContain('Wind farm output hits a record');
+    expect(text).not.toContain('Great article');
+    expect(text).not.toContain('Sign up to our energy newsletter');
+  });
+});
