@@ -43,6 +43,10 @@ const EMPTY = 40;
  * of the root's score: small furniture (a cooking time, a module heading) between the parts.
  */
 const CLIMB_SHARE = 0.15;
+/** Below this cost per character a non-prose sibling is links or chrome, not plain data. */
+const PLAIN_COST = 0.3;
+/** Plain text up to this length right before dropped furniture is taken for its label. */
+const LABEL_CHARS = 60;
 
 /**
  * A test for "this subtree's text occurs again elsewhere on the page": a ticker or a teaser block
@@ -103,15 +107,29 @@ export function mergeSiblings(records: readonly ElementRecord[], score: Float64A
       }
     }
     let ended = false;
+    let prev = -1;
+    let label = -1;
     for (let j = p + 1; j < pr.end; j = records[j].end) {
-      if (j === at) continue;
+      if (j === at) { prev = j; label = -1; continue; }
       const r = records[j];
       text += r.chars;
       if (j > at && endsArticle(r, regionAt[j])) ended = true;
       if (ended || regionAt[j] || score[j] <= 0 || (score[j] > 0 && (dup ??= repeatedElsewhere(records))(j))) {
-        if (r.chars > 0) pending.push(j);
+        // Plain text that is not prose (an ingredient list, a cooking time, a table of results)
+        // stays with the parts it sits between; links, regions and repeats are dropped.
+        if (r.chars > 0 && (ended || regionAt[j] || score[j] > 0 || score[j] < -PLAIN_COST * r.chars)) {
+          // A short label right before dropped furniture is its heading ("Related topics").
+          if (label === prev && label >= 0) pending.push(label);
+          pending.push(j);
+          label = -1;
+        } else if (r.chars > 0) {
+          label = r.chars <= LABEL_CHARS ? j : -1;
+        }
+        prev = j;
         continue;
       }
+      prev = j;
+      label = -1;
       gain += score[j];
       chars += r.chars;
       linkChars += r.linkBlockChars;

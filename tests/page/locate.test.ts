@@ -164,3 +164,21 @@ describe('locateArticle: a page builder\'s modules, with a ticker printed twice 
     expect(text).not.toContain('Sign up to our energy newsletter');
   });
 });
+
+describe('locateArticle: a recipe whose data sits between its prose parts', () => {
+  const { text } = locate('recipe-parts.html');
+
+  it('keeps the introduction, the ingredient list and the cooking time with the steps', () => {
+    expect(text).toContain('This plum cake is the one my grandmother baked');
+    expect(text).toContain('250 g flour');
+    expect(text).toContain('60 minutes, plus cooling');
+    expect(text).toContain('Cut the plums in half');
+    expect(text).toContain('bake the cake for about forty minutes');
+  });
+
+  it('drops the caption, the list of other recipes and its heading', () => {
+    expect(text).not.toContain('The finished cake, still warm');
+    expect(text).not.toContain('Apple cake');
+    expect(text).not.toContain('More cakes you might like');
+  });
+});
