@@ -34,6 +34,17 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
     if (v && !out[i].remove && v.confidence >= TAIL_CONFIDENCE) out[i] = { ...v, remove: true, reason: `${v.reason}, after the article's last paragraph` };
   }
 
+  // Related links that sit together confirm each other: a run of blocks that are all link text is
+  // a list of other stories even mid-article, where one linked line alone might be a quote's source.
+  // (Other kinds do not: numbers in a table repeat, lines of code share openings.)
+  for (let i = 0; i + 1 < n; i++) {
+    const a = best[i];
+    const b = best[i + 1];
+    if (!a || !b || a.confidence < NEIGHBOUR_CONFIDENCE || b.confidence < NEIGHBOUR_CONFIDENCE || a.kind !== 'related-links' || b.kind !== 'related-links') continue;
+    if (!out[i].remove) out[i] = { ...a, remove: true, reason: `${a.reason}, in a run of ${a.kind}` };
+    if (!out[i + 1].remove) out[i + 1] = { ...b, remove: true, reason: `${b.reason}, in a run of ${b.kind}` };
+  }
+
   // Uncertain verdicts in the body: a removed neighbour settles them. Two sweeps reach runs both ways.
   for (const order of [1, -1]) {
     for (let k = 0; k < n; k++) {
