@@ -51,12 +51,12 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
       const i = order === 1 ? k : n - 1 - k;
       const v = best[i];
       if (!v || out[i].remove || v.confidence < NEIGHBOUR_CONFIDENCE) continue;
-      if (out[i - 1]?.remove || out[i + 1]?.remove) out[i] = { ...v, remove: true, reason: `${v.reason}, next to removed boilerplate` };
+      if ((out[i - 1]?.remove && !out[i - 1].isolated) || (out[i + 1]?.remove && !out[i + 1].isolated)) out[i] = { ...v, remove: true, reason: `${v.reason}, next to removed boilerplate` };
     }
   }
 
   for (let i = 0; i < n; i++) {
-    if (out[i].remove || !out[i - 1]?.remove) continue;
+    if (out[i].remove || !out[i - 1]?.remove || out[i - 1].isolated) continue;
     const f = features[i];
     const inTail = i > end;
     if (inTail && f.words <= SHORT_WORDS && !blocks[i].heading) {
@@ -68,7 +68,7 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
 
   // A label line ("Related", "Mehr dazu") that leads into a removed tail block.
   for (let i = n - 2; i > end; i--) {
-    if (out[i].remove || !out[i + 1].remove) continue;
+    if (out[i].remove || !out[i + 1].remove || out[i + 1].isolated) continue;
     const f = features[i];
     if (f.words <= LABEL_WORDS && !f.sentenceEnd) out[i] = removal(out[i + 1], 'context/tail-label', `a short label leading into ${out[i + 1].kind}`);
   }

@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import sourceLine from './attribution/source-line.js';
 import syndicationPhrase from './syndication-credit/phrase.js';
 import copyrightLine from './syndication-credit/copyright-line.js';
+import pictureCredit from './syndication-credit/picture-credit.js';
 import anaphoraRun from './slogan-block/anaphora-run.js';
 import donationPhrase from './donation-appeal/phrase.js';
 import commentPhrase from './comment-counter/phrase.js';
@@ -28,6 +29,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   sourceLine,
   syndicationPhrase,
   copyrightLine,
+  pictureCredit,
   anaphoraRun,
   donationPhrase,
   commentPhrase,

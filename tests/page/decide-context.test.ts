@@ -23,3 +23,13 @@ describe('extract: related links in a run mid-article', () => {
     expect(text).toContain('Read the council report on the landfill');
   });
 });
+
+describe('extract: a picture caption at the end of the article', () => {
+  it('removes the caption and keeps the short lines of practical information after it', () => {
+    const { text, removed } = extract(page('') .replace('</article>', '<p>The meadow seen from the hill above the village at dawn (Photo: County Archive)</p><p>Meadow open day</p><p>Old Mill Lane, 12</p><p>9.30 A.M. to 5 P.M.</p></article>'));
+    expect(text).not.toContain('(Photo: County Archive)');
+    expect(removed.some((r) => r.ruleId === 'syndication-credit/picture-credit')).toBe(true);
+    expect(text).toContain('Old Mill Lane, 12');
+    expect(text).toContain('9.30 A.M. to 5 P.M.');
+  });
+});
