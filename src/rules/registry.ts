@@ -12,6 +12,7 @@ import newsletterPhrase from './newsletter-signup/phrase.js';
 import followPhrase from './follow-prompt/phrase.js';
 import relatedPhrase from './related-links/phrase.js';
 import linkList from './related-links/link-list.js';
+import capsHeadline from './related-links/caps-headline.js';
 import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
 import advertisementPhrase from './advertisement/phrase.js';
@@ -45,6 +46,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   cookiePhrase,
   feedbackPhrase,
   bareCount,
+  capsHeadline,
   linkList,
   inDocument,
 ];
