@@ -182,3 +182,13 @@ describe('locateArticle: a recipe whose data sits between its prose parts', () =
     expect(text).not.toContain('More cakes you might like');
   });
 });
+
+describe('locateArticle: a blog entry whose class list names its terms', () => {
+  const { text } = locate('hentry-terms.html');
+
+  it('does not take the hAtom entry for a comment section or a share bar because of its term classes', () => {
+    expect(text).toContain('spent most of Tuesday evening on the harbour budget');
+    expect(text).toContain('The vote was put off until the next meeting');
+    expect(text).not.toContain('Subscribe to our weekly newsletter');
+  });
+});
