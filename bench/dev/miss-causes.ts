@@ -39,7 +39,7 @@ for (const url of Object.keys(ed)) {
     }
     bump(cause);
     const ex = examples.get(cause) ?? [];
-    if (ex.length < 8) ex.push(`${ed[url].file.slice(0, 8)} ${n.slice(0, 60)}`);
+    if (ex.length < (process.env.ALL ? 500 : 8)) ex.push(`${ed[url].file.slice(0, 8)} ${n.slice(0, 60)}`);
     examples.set(cause, ex);
   }
 }

@@ -24,7 +24,7 @@ export function bestVerdicts(rules: readonly Rule[], context: RuleContext, keep:
       }
       const confidence = Math.max(0, Math.min(1, v.confidence));
       if (!best[i] || confidence > best[i]!.confidence) {
-        best[i] = { remove: false, kind, ruleId: rule.id, reason: v.reason, confidence, ...(v.source ? { source: v.source } : {}) };
+        best[i] = { remove: false, kind, ruleId: rule.id, reason: v.reason, confidence, ...(v.source ? { source: v.source } : {}), ...(v.isolated ? { isolated: true } : {}) };
       }
     }
   });

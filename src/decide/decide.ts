@@ -34,18 +34,29 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
     if (v && !out[i].remove && v.confidence >= TAIL_CONFIDENCE) out[i] = { ...v, remove: true, reason: `${v.reason}, after the article's last paragraph` };
   }
 
+  // Related links that sit together confirm each other: a run of blocks that are all link text is
+  // a list of other stories even mid-article, where one linked line alone might be a quote's source.
+  // (Other kinds do not: numbers in a table repeat, lines of code share openings.)
+  for (let i = 0; i + 1 < n; i++) {
+    const a = best[i];
+    const b = best[i + 1];
+    if (!a || !b || a.confidence < NEIGHBOUR_CONFIDENCE || b.confidence < NEIGHBOUR_CONFIDENCE || a.kind !== 'related-links' || b.kind !== 'related-links') continue;
+    if (!out[i].remove) out[i] = { ...a, remove: true, reason: `${a.reason}, in a run of ${a.kind}` };
+    if (!out[i + 1].remove) out[i + 1] = { ...b, remove: true, reason: `${b.reason}, in a run of ${b.kind}` };
+  }
+
   // Uncertain verdicts in the body: a removed neighbour settles them. Two sweeps reach runs both ways.
   for (const order of [1, -1]) {
     for (let k = 0; k < n; k++) {
       const i = order === 1 ? k : n - 1 - k;
       const v = best[i];
       if (!v || out[i].remove || v.confidence < NEIGHBOUR_CONFIDENCE) continue;
-      if (out[i - 1]?.remove || out[i + 1]?.remove) out[i] = { ...v, remove: true, reason: `${v.reason}, next to removed boilerplate` };
+      if ((out[i - 1]?.remove && !out[i - 1].isolated) || (out[i + 1]?.remove && !out[i + 1].isolated)) out[i] = { ...v, remove: true, reason: `${v.reason}, next to removed boilerplate` };
     }
   }
 
   for (let i = 0; i < n; i++) {
-    if (out[i].remove || !out[i - 1]?.remove || kept.has(i)) continue;
+    if (out[i].remove || !out[i - 1]?.remove || out[i - 1].isolated || kept.has(i)) continue;
     const f = features[i];
     const inTail = i > end;
     if (inTail && f.words <= SHORT_WORDS && !blocks[i].heading) {
@@ -57,7 +68,7 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
 
   // A label line ("Related", "Mehr dazu") that leads into a removed tail block.
   for (let i = n - 2; i > end; i--) {
-    if (out[i].remove || !out[i + 1].remove || kept.has(i)) continue;
+    if (out[i].remove || !out[i + 1].remove || out[i + 1].isolated || kept.has(i)) continue;
     const f = features[i];
     if (f.words <= LABEL_WORDS && !f.sentenceEnd) out[i] = removal(out[i + 1], 'context/tail-label', `a short label leading into ${out[i + 1].kind}`);
   }

@@ -9,6 +9,8 @@ export interface Decision {
   /** The best rule's confidence, 0 when no rule spoke. */
   confidence: number;
   source?: string;
+  /** Its label does not spread to neighbouring lines. */
+  isolated?: boolean;
 }
 
 export const KEEP: Decision = Object.freeze({ remove: false, confidence: 0 });

@@ -43,7 +43,8 @@ function holdsTheArticle(r: ElementRecord, totals: PageTotals, kind: PageKind, n
 export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | undefined {
   const tagKind = TAG_KINDS[r.tag];
   if (tagKind && !holdsTheArticle(r, totals, tagKind, false)) {
-    return { kind: tagKind, ruleId: `page/${r.tag}-element`, reason: `A <${r.tag}> element is ${describe(tagKind)}, not article text.` };
+    const what = r.tag === 'figcaption' ? 'an image or video caption' : describe(tagKind);
+    return { kind: tagKind, ruleId: `page/${r.tag}-element`, reason: `A <${r.tag}> element is ${what}, not article text.` };
   }
   const role = r.el.getAttribute('role');
   if (role) {
@@ -52,7 +53,9 @@ export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | u
       return { kind: roleKind, ruleId: 'page/aria-role', reason: `role="${role}" marks ${describe(roleKind)}.` };
     }
   }
-  if (r.words.length) {
+  // `hentry` (the hAtom microformat) marks the blog entry itself; the long class lists that come
+  // with it name the entry's terms (`topic-comments`, `series-share-economy`), not its parts.
+  if (r.words.length && !r.words.includes('hentry')) {
     const hint = boilerplateHint(r.words);
     if (hint && !holdsTheArticle(r, totals, hint.kind, true)) {
       return { kind: hint.kind, ruleId: `page/hint-${hint.kind}`, reason: `Its class or id ("${hint.word}") names ${describe(hint.kind)}.` };

@@ -22,7 +22,7 @@ const BOILERPLATE_VOCABULARIES: readonly Vocabulary[] = [
   { kind: 'sidebar', words: ['sidebar*', 'aside', 'rail', 'widget*', 'sidebox', 'marginal*', 'secondary'] },
   { kind: 'form', words: ['newsletter*', 'subscri*', 'signup', 'login', 'register', 'searchform', 'search', 'abo', 'paywall'] },
   { kind: 'teaser-list', words: ['related', 'recommend*', 'trending', 'popular', 'mostread', 'most', 'teaser*', 'promo*', 'recirc*', 'outbrain', 'taboola', 'zergnet', 'readmore', 'more', 'also', 'next', 'prev', 'previous', 'upnext', 'morestories', 'latest', 'headlines', 'carousel', 'slider'] },
-  { kind: 'page-chrome', words: ['share*', 'sharing', 'social*', 'sociable', 'addthis', 'shariff', 'cookie*', 'consent*', 'gdpr', 'banner', 'modal', 'popup', 'overlay', 'lightbox', 'gallery', 'slideshow', 'ad', 'ads', 'adv', 'advert*', 'adsense', 'adslot', 'adunit', 'dfp', 'sponsor*', 'werbung', 'anzeige', 'print', 'toolbar', 'tools', 'follow', 'rating', 'tags', 'tagcloud', 'bio', 'author', 'byline', 'meta', 'dateline', 'date', 'timestamp', 'caption-credit', 'credit*', 'hidden', 'visuallyhidden', 'srt', 'sronly', 'screenreader'] },
+  { kind: 'page-chrome', words: ['share*', 'sharing', 'social*', 'sociable', 'addthis', 'shariff', 'cookie*', 'consent*', 'gdpr', 'banner', 'modal', 'popup', 'overlay', 'lightbox', 'gallery', 'slideshow', 'ad', 'ads', 'adv', 'advert*', 'adsense', 'adslot', 'adunit', 'dfp', 'sponsor*', 'werbung', 'anzeige', 'print', 'toolbar', 'tools', 'follow', 'rating', 'tags', 'tagcloud', 'bio', 'author', 'byline', 'meta', 'dateline', 'date', 'timestamp', 'caption', 'credit*', 'hidden', 'visuallyhidden', 'srt', 'sronly', 'screenreader'] },
 ];
 
 /** Words that name the article itself. Used as a bonus, never to remove anything. */
@@ -103,4 +103,6 @@ export const TAG_KINDS: Readonly<Record<string, PageKind>> = {
   aside: 'sidebar',
   form: 'form',
   menu: 'navigation',
+  // Captions describe a picture; readers and benchmarks take the article to be the running text.
+  figcaption: 'page-chrome',
 };

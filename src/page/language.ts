@@ -29,11 +29,35 @@ export function stopwordsFor(lang: string): ReadonlySet<string> | undefined {
   return set;
 }
 
+let detectionIndex: Map<string, number[]> | undefined;
+
+/** Stopword hits per detectable language, in one pass over the words (an index built once). */
+function detectionCounts(words: readonly string[]): Int32Array {
+  if (!detectionIndex) {
+    detectionIndex = new Map();
+    DETECTABLE.forEach((code, k) => {
+      for (const w of stopwordsFor(code) ?? []) {
+        const list = detectionIndex!.get(w);
+        if (list) list.push(k); else detectionIndex!.set(w, [k]);
+      }
+    });
+  }
+  const counts = new Int32Array(DETECTABLE.length);
+  for (const w of words) {
+    const list = detectionIndex.get(w);
+    if (list) for (const k of list) counts[k]++;
+  }
+  return counts;
+}
+
 function hitRate(words: readonly string[], set: ReadonlySet<string>): number {
   let hits = 0;
   for (const w of words) if (set.has(w)) hits++;
   return words.length ? hits / words.length : 0;
 }
+
+/** The declared language is kept when its stopwords cover this share of the best candidate's. */
+const TRUST_SHARE = 0.8;
 
 export interface PageLanguage {
   /** ISO 639-1 code, when known. */
@@ -60,17 +84,21 @@ export function resolveLanguage(declared: string | undefined, sample: string): P
   if (unspaced) return { lang: declaredKey, unspaced, stopwords: undefined };
   const words = (sample.toLowerCase().match(WORD) ?? []).slice(0, 600);
   const declaredSet = declaredKey ? stopwordsFor(declaredKey) : undefined;
-  // Templates often keep `lang="en"` on pages written in another language: check before trusting.
-  if (declaredSet && (words.length < 30 || hitRate(words, declaredSet) >= 0.25)) {
-    return { lang: declaredKey, stopwords: declaredSet, unspaced };
-  }
+  if (declaredSet && words.length < 30) return { lang: declaredKey, stopwords: declaredSet, unspaced };
+  // Templates often keep `lang="en"` on pages written in another language, and a long stopword
+  // list (English has over a thousand entries) matches a fair share of any Latin-script text.
+  // So the declared language must do nearly as well as the best candidate to be trusted.
+  const counts = detectionCounts(words);
   let best: string | undefined;
   let bestRate = 0;
-  for (const code of DETECTABLE) {
-    const set = stopwordsFor(code);
-    if (!set) continue;
-    const rate = hitRate(words, set);
-    if (rate > bestRate) { bestRate = rate; best = code; }
+  for (let k = 0; k < DETECTABLE.length; k++) {
+    const rate = counts[k] / words.length;
+    if (rate > bestRate) { bestRate = rate; best = DETECTABLE[k]; }
+  }
+  const at = declaredKey ? DETECTABLE.indexOf(declaredKey) : -1;
+  const declaredRate = !declaredSet ? 0 : at >= 0 ? counts[at] / words.length : hitRate(words, declaredSet);
+  if (declaredSet && declaredRate >= Math.max(0.2, bestRate * TRUST_SHARE)) {
+    return { lang: declaredKey, stopwords: declaredSet, unspaced };
   }
   if (best && bestRate >= 0.15) return { lang: best, stopwords: stopwordsFor(best), unspaced };
   return { lang: declaredKey, stopwords: declaredSet, unspaced };

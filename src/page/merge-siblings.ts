@@ -4,6 +4,7 @@
  * own, the root moves up to the common parent and the siblings that are not prose are excluded,
  * so the parts join without the junk between them.
  */
+import type { PageKind } from '../types.js';
 import type { Region } from './boilerplate-regions.js';
 import type { ElementRecord } from './text-stats.js';
 
@@ -19,13 +20,55 @@ const MIN_GAIN = 50;
 /** Levels with content joined at most, and wrappers climbed at most (empty ones included). */
 const MAX_LEVELS = 4;
 const MAX_STEPS = 12;
+/** Text below this length is too common to call a repeat. */
+const REPEAT_MIN = 200;
+/** Regions after which the article does not resume. */
+const ENDS_ARTICLE: ReadonlySet<PageKind> = new Set(['comments', 'footer']);
+/** A teaser region with this many links is a list of other stories, not a promo inside the article. */
+const TEASER_LIST_LINKS = 4;
+
+/**
+ * After a comment section, a footer or a list of other stories the article does not resume: what
+ * follows is more of the page's furniture (a news ticker, a second teaser block). A single promo
+ * box can sit between two parts of one article.
+ */
+function endsArticle(r: ElementRecord, region: Region | undefined): boolean {
+  if (!region) return false;
+  return ENDS_ARTICLE.has(region.kind) || (region.kind === 'teaser-list' && r.linkCount >= TEASER_LIST_LINKS);
+}
 /** Siblings with less text than this are empty wrappers' furniture (icons, spacers). */
 const EMPTY = 40;
+/**
+ * Levels that add text without joining are climbed through while that text stays below this share
+ * of the root's score: small furniture (a cooking time, a module heading) between the parts.
+ */
+const CLIMB_SHARE = 0.15;
+/** Below this cost per character a non-prose sibling is links or chrome, not plain data. */
+const PLAIN_COST = 0.3;
+/** Plain text up to this length right before dropped furniture is taken for its label. */
+const LABEL_CHARS = 60;
 
-function childrenOf(records: readonly ElementRecord[], p: number): number[] {
-  const out: number[] = [];
-  for (let j = p + 1; j < records[p].end; j = records[j].end) out.push(j);
-  return out;
+/**
+ * A test for "this subtree's text occurs again elsewhere on the page": a ticker or a teaser block
+ * printed twice (top and bottom), which is the template's, not the article's. Compared by a
+ * signature of counts, not text, so the index is one pass over the records.
+ */
+function repeatedElsewhere(records: readonly ElementRecord[]): (j: number) => boolean {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r.chars < REPEAT_MIN || r.own === undefined) continue;
+    const key = `${r.chars}:${r.wordCount}:${r.stopwords}:${r.linkChars}:${r.prose}`;
+    const g = groups.get(key);
+    if (g) g.push(i); else groups.set(key, [i]);
+  }
+  return (j) => {
+    const r = records[j];
+    if (r.chars < REPEAT_MIN) return false;
+    const g = groups.get(`${r.chars}:${r.wordCount}:${r.stopwords}:${r.linkChars}:${r.prose}`);
+    // Another member that is neither inside j nor around it (wrappers share their only child's counts).
+    return !!g && g.some((k) => k !== j && (k < j || k >= r.end) && (j < k || j >= records[k].end));
+  };
 }
 
 /**
@@ -34,42 +77,77 @@ function childrenOf(records: readonly ElementRecord[], p: number): number[] {
  * Teaser cards also carry prose (their summaries) but bring at least one link per summary.
  */
 export function mergeSiblings(records: readonly ElementRecord[], score: Float64Array, regionAt: readonly (Region | undefined)[], root: number): Merge {
-  let dropped: number[] = [];
+  const dropped: number[] = [];
+  let pending: number[] = [];
   let at = root;
   let level = 0;
+  // What the levels climbed since the last join add up to: a part can sit several wrappers away
+  // (a page builder's next module), behind levels that add only a little (a cooking time, a
+  // module heading) and are joined with it.
+  let gain = 0;
+  let chars = 0;
+  let linkChars = 0;
+  let links = 0;
+  let prose = 0;
+  let text = 0;
+  let dup: ((j: number) => boolean) | undefined;
   for (let steps = 0; level < MAX_LEVELS && steps < MAX_STEPS; steps++) {
     const p = records[at].parent;
     if (p <= 0) break; // never climb to the walk root this way
-    const siblings = childrenOf(records, p).filter((j) => j !== at);
-    let gain = 0;
-    let chars = 0;
-    let linkChars = 0;
-    let links = 0;
-    let prose = 0;
-    let text = 0;
-    for (const j of siblings) {
+    // The parent's own inline text (paragraphs written as bare text and <br>s beside the
+    // chosen block) is a part like any sibling element.
+    const pr = records[p];
+    if (pr.own && pr.own.chars > 0) {
+      text += pr.own.chars;
+      if (pr.ownValue > 0) {
+        gain += pr.ownValue;
+        chars += pr.own.chars;
+        if (pr.own.linkChars * 2 > pr.own.chars) { linkChars += pr.own.chars; links++; }
+        if (pr.ownValue >= pr.own.chars * 0.5 && pr.own.chars >= 60) prose++;
+      }
+    }
+    let ended = false;
+    let prev = -1;
+    let label = -1;
+    for (let j = p + 1; j < pr.end; j = records[j].end) {
+      if (j === at) { prev = j; label = -1; continue; }
       const r = records[j];
       text += r.chars;
-      if (regionAt[j] || score[j] <= 0) continue;
+      if (j > at && endsArticle(r, regionAt[j])) ended = true;
+      if (ended || regionAt[j] || score[j] <= 0 || (score[j] > 0 && (dup ??= repeatedElsewhere(records))(j))) {
+        // Plain text that is not prose (an ingredient list, a cooking time, a table of results)
+        // stays with the parts it sits between; links, regions and repeats are dropped.
+        if (r.chars > 0 && (ended || regionAt[j] || score[j] > 0 || score[j] < -PLAIN_COST * r.chars)) {
+          // A short label right before dropped furniture is its heading ("Related topics").
+          if (label === prev && label >= 0) pending.push(label);
+          pending.push(j);
+          label = -1;
+        } else if (r.chars > 0) {
+          label = r.chars <= LABEL_CHARS ? j : -1;
+        }
+        prev = j;
+        continue;
+      }
+      prev = j;
+      label = -1;
       gain += score[j];
       chars += r.chars;
-      linkChars += r.linkChars;
-      links += r.linkCount;
+      linkChars += r.linkBlockChars;
+      links += r.linkBlocks;
       prose += r.prose;
     }
     const base = Math.max(score[root], 1);
     const joins = gain >= base * GAIN_SHARE && gain >= MIN_GAIN && prose > 0
       && linkChars <= chars * 0.3 && links <= prose + 2;
     if (joins) {
-      for (const j of siblings) {
-        if (regionAt[j] || (records[j].chars > 0 && score[j] <= 0)) dropped.push(j);
-      }
+      for (const j of pending) dropped.push(j);
+      pending = [];
+      gain = chars = linkChars = links = prose = text = 0;
       root = p;
       level++;
-    } else if (text >= EMPTY) {
+    } else if (text >= base * CLIMB_SHARE && text >= EMPTY) {
       break;
     }
-    // Wrappers with nothing else in them are climbed through: the next part may be their uncle.
     at = p;
   }
   return { root, dropped: dropped.filter((d) => d > root && d < records[root].end) };

@@ -27,6 +27,9 @@ export interface ElementRecord {
   chars: number;
   linkChars: number;
   linkCount: number;
+  /** Blocks that are mostly link text (a headline link, a menu entry), and their characters. */
+  linkBlocks: number;
+  linkBlockChars: number;
   stopwords: number;
   wordCount: number;
   punctuation: number;
@@ -64,7 +67,7 @@ function newRecord(el: Element, tag: string, parent: number, depth: number, inLi
     // Inline elements are never regions or candidates: their class words are not needed.
     el, tag, parent, depth, end: 0, inLink, words: inline ? NO_WORDS : hintWords(el),
     own: inline ? undefined : { chars: 0, linkChars: 0, words: 0, stopwords: 0, punctuation: 0 },
-    chars: 0, linkChars: 0, linkCount: 0, stopwords: 0, wordCount: 0, punctuation: 0, prose: 0, proseChars: 0, value: 0, ownValue: 0, h1: tag === 'h1' ? 1 : 0,
+    chars: 0, linkChars: 0, linkCount: 0, linkBlocks: 0, linkBlockChars: 0, stopwords: 0, wordCount: 0, punctuation: 0, prose: 0, proseChars: 0, value: 0, ownValue: 0, h1: tag === 'h1' ? 1 : 0,
   };
 }
 
@@ -129,6 +132,7 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
       const v = judgeBlock(own, language);
       r.chars += own.chars;
       r.linkChars += own.linkChars;
+      if (own.linkChars * 2 > own.chars) { r.linkBlocks++; r.linkBlockChars += own.chars; }
       r.stopwords += own.stopwords;
       r.wordCount += own.words;
       r.punctuation += own.punctuation;
@@ -141,6 +145,8 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
       p.chars += r.chars;
       p.linkChars += r.linkChars;
       p.linkCount += r.linkCount;
+      p.linkBlocks += r.linkBlocks;
+      p.linkBlockChars += r.linkBlockChars;
       p.stopwords += r.stopwords;
       p.wordCount += r.wordCount;
       p.punctuation += r.punctuation;

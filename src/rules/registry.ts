@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import sourceLine from './attribution/source-line.js';
 import syndicationPhrase from './syndication-credit/phrase.js';
 import copyrightLine from './syndication-credit/copyright-line.js';
+import pictureCredit from './syndication-credit/picture-credit.js';
 import anaphoraRun from './slogan-block/anaphora-run.js';
 import donationPhrase from './donation-appeal/phrase.js';
 import commentPhrase from './comment-counter/phrase.js';
@@ -11,6 +12,7 @@ import newsletterPhrase from './newsletter-signup/phrase.js';
 import followPhrase from './follow-prompt/phrase.js';
 import relatedPhrase from './related-links/phrase.js';
 import linkList from './related-links/link-list.js';
+import capsHeadline from './related-links/caps-headline.js';
 import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
 import advertisementPhrase from './advertisement/phrase.js';
@@ -28,6 +30,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   sourceLine,
   syndicationPhrase,
   copyrightLine,
+  pictureCredit,
   anaphoraRun,
   donationPhrase,
   commentPhrase,
@@ -43,6 +46,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   cookiePhrase,
   feedbackPhrase,
   bareCount,
+  capsHeadline,
   linkList,
   inDocument,
 ];

@@ -13,6 +13,8 @@ export interface Verdict {
   kind?: Kind;
   /** Attribution rules: the syndication source named by the block. */
   source?: string;
+  /** The block is boilerplate on its own (a picture caption): its label does not spread to the lines around it. */
+  isolated?: boolean;
 }
 
 /** Everything a rule may read. Built once per document; rules must not mutate it. */

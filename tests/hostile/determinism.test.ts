@@ -96,6 +96,7 @@ const MODULE_STATE: Record<string, string> = {
   'features/language.ts wordIndex': 'stopword index built lazily once from constant data',
   'features/stopwords.ts cache': 'stopword sets per language, built lazily from constant data',
   'page/language.ts cache': 'stopword sets per language, built lazily from constant data',
+  'page/language.ts detectionIndex': 'word -> languages index built lazily once from the constant stopword data',
   'page/lines/labels.ts compiled': 'section-label regexes compiled lazily once from constant data',
   'rules/repeated/in-document.ts countsByContext': 'WeakMap keyed by the per-call RuleContext: one call\'s counts are unreachable from another',
   'rules/slogan-block/anaphora-run.ts runsByContext': 'WeakMap keyed by the per-call RuleContext',

@@ -121,3 +121,74 @@ describe('locateArticle: robustness', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('locateArticle: article parts with inline links, beside teaser cards', () => {
+  const { text } = locate('split-linked-prose.html');
+
+  it('joins the part whose paragraphs carry inline links', () => {
+    expect(text).toContain('Growers in the northern orchards have planted');
+    expect(text).toContain('the new pear keeps for four months in cold storage');
+    expect(text).toContain('already working on an apple with the same late season');
+  });
+
+  it('does not join the teaser cards, whose headlines are whole links', () => {
+    expect(text).not.toContain('Cherry prices fall');
+    expect(text).not.toContain('Beekeepers report');
+  });
+});
+
+describe('locateArticle: bare text written into the container beside a list', () => {
+  const { text } = locate('bare-text-beside-list.html');
+
+  it('keeps the bare lines of the container as well as the list', () => {
+    expect(text).toContain('Pear trees in cold valleys need a sheltered slope');
+    expect(text).toContain('the pears are picked by hand');
+    expect(text).not.toContain('Contact');
+  });
+});
+
+describe('locateArticle: a page builder\'s modules, with a ticker printed twice and a caption', () => {
+  const { text } = locate('builder-modules.html');
+
+  it('joins the next module, reached past a module heading', () => {
+    expect(text).toContain('A heat pump moves warmth from the air');
+    expect(text).toContain('runs at lower water temperatures');
+    expect(text).toContain('Installing an air source pump in a family house');
+    expect(text).toContain('runs more efficiently through the coldest weeks');
+  });
+
+  it('leaves out the caption, the ticker that also sits in the footer, and what follows the comments', () => {
+    expect(text).not.toContain('An outdoor unit of an air source heat pump');
+    expect(text).not.toContain('Wind farm output hits a record');
+    expect(text).not.toContain('Great article');
+    expect(text).not.toContain('Sign up to our energy newsletter');
+  });
+});
+
+describe('locateArticle: a recipe whose data sits between its prose parts', () => {
+  const { text } = locate('recipe-parts.html');
+
+  it('keeps the introduction, the ingredient list and the cooking time with the steps', () => {
+    expect(text).toContain('This plum cake is the one my grandmother baked');
+    expect(text).toContain('250 g flour');
+    expect(text).toContain('60 minutes, plus cooling');
+    expect(text).toContain('Cut the plums in half');
+    expect(text).toContain('bake the cake for about forty minutes');
+  });
+
+  it('drops the caption, the list of other recipes and its heading', () => {
+    expect(text).not.toContain('The finished cake, still warm');
+    expect(text).not.toContain('Apple cake');
+    expect(text).not.toContain('More cakes you might like');
+  });
+});
+
+describe('locateArticle: a blog entry whose class list names its terms', () => {
+  const { text } = locate('hentry-terms.html');
+
+  it('does not take the hAtom entry for a comment section or a share bar because of its term classes', () => {
+    expect(text).toContain('spent most of Tuesday evening on the harbour budget');
+    expect(text).toContain('The vote was put off until the next meeting');
+    expect(text).not.toContain('Subscribe to our weekly newsletter');
+  });
+});
