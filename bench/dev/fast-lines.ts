@@ -1,6 +1,6 @@
 // Dev only: scores text-page extraction on both corpora from cached text dumps (the HTML -> text
 // conversion runs once and is cached in bench/dev/out/dumps.json), with the referee's metrics.
-// Usage: node bench/dev/out/fast-lines.mjs [--save NAME] [--diff NAME] [--worst N]
+// Usage: node bench/dev/out/fast-lines.mjs [--save NAME] [--diff NAME] [--worst N] [--show with|without:RULE-SUFFIX]
 //   --save NAME keeps per-document results; --diff NAME lists documents that changed since then.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -68,10 +68,23 @@ const docs = load();
 const cm = { tp: 0, fp: 0, fn: 0, tn: 0 };
 const ts: [number, number, number][] = [];
 const per: Record<string, { missed: string[]; leaked: string[]; p?: number; r?: number }> = {};
+const show = arg('--show'); // e.g. with:before-article, without:kept
+const tally = new Map<string, number>();
 const t0 = performance.now();
 for (const d of docs) {
-  const pred = norm(extract(d.dump, { format: 'text', url: d.url }).text);
+  const res = extract(d.dump, { format: 'text', url: d.url });
+  const pred = norm(res.text);
   if (d.corpus === 'ed') {
+    if (show) {
+      const removed = res.removed.map((x) => ({ t: norm(x.text), id: x.ruleId }));
+      const [label, rule] = show.split(':');
+      for (const s of (label === 'with' ? d.with! : d.without!)) {
+        const n = norm(s);
+        const id = pred.includes(n) ? 'kept' : removed.find((x) => x.t.includes(n))?.id ?? '(split/absent)';
+        tally.set(`${label}\t${id}`, (tally.get(`${label}\t${id}`) ?? 0) + 1);
+        if (id.endsWith(rule)) console.log(`  ${d.id.slice(0, 12)} ${n.slice(0, 110)}`);
+      }
+    }
     const missed = d.with!.filter((w) => !pred.includes(norm(w)));
     const leaked = d.without!.filter((w) => pred.includes(norm(w)));
     cm.tp += d.with!.length - missed.length; cm.fp += leaked.length; cm.fn += missed.length; cm.tn += d.without!.length - leaked.length;
@@ -89,6 +102,7 @@ const f = (x: number) => x.toFixed(4);
 console.log(`evaldata    F1 ${f(2 * cm.tp / (2 * cm.tp + cm.fp + cm.fn))} P ${f(p)} R ${f(r)} leak ${f(cm.fp / (cm.fp + cm.tn))}  (tp ${cm.tp} fp ${cm.fp} fn ${cm.fn})`);
 console.log(`scrapinghub F1 ${f(2 * shP * shR / (shP + shR))} P ${f(shP)} R ${f(shR)}   extract ${Math.round(ms)} ms`);
 
+for (const [k, v] of [...tally].sort()) console.log(v, k);
 const save = arg('--save');
 if (save) writeFileSync(join(OUT, `run-${save}.json`), JSON.stringify(per));
 const diff = arg('--diff');

@@ -4,7 +4,7 @@ import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
 import { commentsStart } from '../../src/page/lines/comments.js';
 import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
-import { heaviestSpan } from '../../src/page/lines/region.js';
+import { extendToLead, heaviestSpan } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
@@ -48,6 +48,17 @@ describe('heaviestSpan', () => {
   it('finds the run whose weight is largest, in one pass', () => {
     expect(heaviestSpan([-5, 10, -2, 10, -30, 15])).toEqual({ start: 1, end: 3 });
     expect(heaviestSpan([-1, -1])).toEqual({ start: 0, end: -1 });
+  });
+});
+
+describe('extendToLead', () => {
+  const c = (s: string) => s.split(' ') as LineClass[];
+  it('pulls the start back over prose a few furniture lines above the span', () => {
+    expect(extendToLead({ start: 6, end: 8 }, c('bad bad good bad bad bad good good good'))).toEqual({ start: 2, end: 8 });
+  });
+  it('leaves prose far above the span, beyond a long stretch of furniture, outside', () => {
+    const far = c(['good', ...Array(12).fill('bad'), 'good', 'good'].join(' '));
+    expect(extendToLead({ start: 13, end: 14 }, far)).toEqual({ start: 13, end: 14 });
   });
 });
 

@@ -6,7 +6,7 @@ import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
-import { heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
+import { extendToLead, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { commentsStart } from './comments.js';
 import { furnitureRuns, nameRemoval, type LineRemoval } from './page-kinds.js';
@@ -36,6 +36,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     // The article ends where the comments start; if the heaviest prose was the comments, look before them.
     span = comments > span.start ? { start: span.start, end: comments - 1 } : heaviestSpan(weights.slice(0, comments));
   }
+  span = extendToLead(span, classes);
   const runs = furnitureRuns(classes);
   const lastProse = classes.lastIndexOf('good');
   const removals: (LineRemoval | undefined)[] = blocks.map((b, i) => {

@@ -56,3 +56,24 @@ export const LATE_DISCOUNT = 0.6;
 export function positionPrior(weight: number, index: number, count: number): number {
   return weight > 0 ? weight * (1 - (LATE_DISCOUNT * index) / count) : weight;
 }
+
+/** A stretch of prose before the article this few furniture lines away is its lead, set apart by a picture or share buttons. */
+export const LEAD_GAP = 8;
+
+/**
+ * Pulls the start back over prose that precedes the span across a short stretch of furniture: a
+ * standfirst above the picture, a first paragraph above the share buttons. The furniture between
+ * stays removed (it is inside the span and not prose).
+ */
+export function extendToLead(span: Span, classes: readonly LineClass[]): Span {
+  if (span.start > span.end) return span;
+  let start = span.start;
+  let gap = 0;
+  for (let j = span.start - 1; j >= 0 && gap <= LEAD_GAP; j--) {
+    if (classes[j] === 'good') {
+      start = j;
+      gap = 0;
+    } else gap++;
+  }
+  return start === span.start ? span : { start, end: span.end };
+}
