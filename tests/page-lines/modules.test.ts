@@ -6,6 +6,7 @@ import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
 import { extendToLead, heaviestSpan } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
+import { teaserLines } from '../../src/page/lines/teasers.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { splitLines } from '../../src/parse/lines.js';
@@ -115,5 +116,27 @@ describe('extract() on text', () => {
     const small = time(5000);
     const large = time(20000);
     expect(large).toBeLessThan(small * 8 + 60);
+  });
+});
+
+describe('teaserLines', () => {
+  const heads = [
+    'How to keep your tomato plants healthy through a wet and cold summer',
+    'The quiet return of the old apple varieties to the orchards of the valley',
+    'Why the allotment waiting list has grown longer than it has been for years',
+  ];
+  const run = (lines: string[]) => {
+    const f = features(lines.join('\n'));
+    return teaserLines(f.map((x) => classifyLine(x, true)), f, lines);
+  };
+  it('marks a run of headlines that never end a sentence', () => {
+    expect(run(heads)).toEqual([true, true, true]);
+  });
+  it('leaves a list announced by a lead-in line, and a sentence wrapped over lines', () => {
+    expect(run(['You will need:', ...heads])).toEqual([false, false, false, false]);
+    expect(run(['The society said that members who want to take part in the scheme', 'will need a card from the secretary and an envelope for each kind', 'of seed they bring back to the waiting room in the autumn'])).toEqual([false, false, false]);
+  });
+  it('leaves a single subheading between paragraphs', () => {
+    expect(run(['The council said that it would not raise the fees this year, because the budget had been agreed.', heads[0], 'Work will begin in April and should take about six weeks, during which the ferries will use the northern pier.'])).toEqual([false, false, false]);
   });
 });

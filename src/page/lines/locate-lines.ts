@@ -9,6 +9,7 @@ import { lineFeatures, type LineFeatures } from './line-features.js';
 import { extendToLead, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { commentsStart } from './comments.js';
+import { teaserLines } from './teasers.js';
 import { furnitureRuns, nameRemoval, type LineRemoval } from './page-kinds.js';
 
 export type { LineRemoval };
@@ -23,12 +24,17 @@ export interface LocatedLines {
   classes: LineClass[];
 }
 
+const TEASER_INSIDE: LineRemoval = { kind: 'teaser-list', ruleId: 'text-page/teaser-run', reason: 'a headline in a run of headlines that never end a sentence, inside the article' };
+
 export function locateLines(blocks: readonly Block[], lang: string | undefined): LocatedLines {
   const stopwords = stopwordSet(lang);
   const features = lineFeatures(blocks, stopwords);
   const informative = stopwordsInformative(features, stopwords !== null);
   const first = features.map((f) => classifyLine(f, informative));
   const classes = smooth(first);
+  // Teaser runs are removed, but located with the rest: marking them before the span search splits
+  // articles whose lists look like teasers, and the span search already weighs them little.
+  const teasers = teaserLines(first, features, blocks.map((b) => b.text));
   const weights = classes.map((c, i) => positionPrior(lineWeight(c, features[i]), i, blocks.length));
   let span = heaviestSpan(weights);
   const comments = commentsStart(features, classes);
@@ -44,6 +50,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     if (comments >= 0 && i >= comments) return { kind: 'comments', ruleId: 'text-page/comments', reason: 'a line of the comment section after the article' };
     if (i < span.start) return nameRemoval(f, 'before', runs[i], b.text, false);
     if (i > span.end) return nameRemoval(f, 'after', runs[i], b.text, i > lastProse);
+    if (teasers[i]) return TEASER_INSIDE;
     if (classes[i] === 'bad') return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });
