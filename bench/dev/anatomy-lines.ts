@@ -22,6 +22,20 @@ for (const d of docs) {
   const texts = blocks.map((b) => norm(b.text));
   const firsts = L.features.map((f) => classifyLine(f, inf));
   const ctx = (i: number) => [-2, -1, 0, 1, 2].map((k) => { const j = i + k; return j < 0 || j >= firsts.length ? '^' : firsts[j][0] + (L.features[j].sentenceEnd ? '.' : ''); }).join(' ');
+  // Prose blocks of the span: separated by two or more removed lines in a row; counted from the span's end.
+  const blockOf = new Array<number>(blocks.length).fill(-1);
+  const blockSize: number[] = [];
+  const blockGap: number[] = [];
+  {
+    let b = 0; let run = 0; let size = 0;
+    for (let k = L.span.end; k >= L.span.start; k--) {
+      if (L.removals[k]) { run++; continue; }
+      if (run >= 2 && size > 0) { blockGap[b] = run; blockSize[b] = size; b++; size = 0; }
+      run = 0; blockOf[k] = b; size += L.features[k].size;
+    }
+    blockSize[b] = size; blockGap[b] = 0;
+  }
+  const spanSize = blockSize.reduce((a, x) => a + x, 0);
   for (const [label, segs] of [['W', d.with!], ['X', d.without!]] as const) {
     for (const s of segs) {
       const n = norm(s);
@@ -31,7 +45,7 @@ for (const d of docs) {
       const region = i < L.span.start ? 'before' : i > L.span.end ? 'after' : 'in';
       const dist = region === 'before' ? L.span.start - i : region === 'after' ? i - L.span.end : 0;
       rows.push({ doc: d.id, label, i, n: blocks.length, toEnd: L.span.end - i, toStart: i - L.span.start, spanLen: L.span.end - L.span.start + 1, region, dist, first: classifyLine(f, inf), cls: L.classes[i],
-        removed: L.removals[i]?.ruleId ?? null, ctx: ctx(i), rep: L.features[i].repeats, size: f.size, words: f.words, stop: +f.stopwords.toFixed(2), end: f.sentenceEnd, text: texts[i].slice(0, 80) });
+        removed: L.removals[i]?.ruleId ?? null, ctx: ctx(i), block: blockOf[i], blockSize: blockSize[blockOf[i]], gapBefore: blockGap[blockOf[i]], spanSize, nBlocks: blockSize.length, rep: L.features[i].repeats, size: f.size, words: f.words, stop: +f.stopwords.toFixed(2), end: f.sentenceEnd, text: texts[i].slice(0, 80) });
     }
   }
 }

@@ -4,7 +4,7 @@ import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
 import { commentsStart } from '../../src/page/lines/comments.js';
 import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
-import { extendToLead, heaviestSpan } from '../../src/page/lines/region.js';
+import { extendToLead, heaviestSpan, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
@@ -138,5 +138,21 @@ describe('teaserLines', () => {
   });
   it('leaves a single subheading between paragraphs', () => {
     expect(run(['The council said that it would not raise the fees this year, because the budget had been agreed.', heads[0], 'Work will begin in April and should take about six weeks, during which the ferries will use the northern pier.'])).toEqual([false, false, false]);
+  });
+});
+
+describe('trimTail', () => {
+  // 1 = a kept line of 100 characters, 0 = furniture
+  const trim = (s: string, size = 100) => {
+    const k = s.split('').map(Number);
+    return trimTail({ start: 0, end: k.length - 1 }, (i) => k[i] === 1, () => size);
+  };
+  it('drops a small last block set off by three furniture lines, and a smaller one before it', () => {
+    expect(trim('11111111111110001')).toEqual({ start: 0, end: 12 });
+    expect(trim('1111111111111111111100010001')).toEqual({ start: 0, end: 19 });
+  });
+  it('keeps a last block beside a short gap, or a large one', () => {
+    expect(trim('1111111111111001')).toEqual({ start: 0, end: 15 });
+    expect(trim('111111110001111')).toEqual({ start: 0, end: 14 });
   });
 });

@@ -6,7 +6,7 @@ import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
-import { extendToLead, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
+import { extendToLead, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { commentsStart } from './comments.js';
 import { teaserLines } from './teasers.js';
@@ -43,6 +43,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     span = comments > span.start ? { start: span.start, end: comments - 1 } : heaviestSpan(weights.slice(0, comments));
   }
   span = extendToLead(span, classes);
+  span = trimTail(span, (i) => classes[i] !== 'bad' && !teasers[i], (i) => features[i].size);
   const runs = furnitureRuns(classes);
   const lastProse = classes.lastIndexOf('good');
   const removals: (LineRemoval | undefined)[] = blocks.map((b, i) => {
