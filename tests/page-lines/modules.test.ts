@@ -25,6 +25,17 @@ describe('classifyLine', () => {
     expect(classifyLine(crumbs, true)).toBe('bad');
   });
 
+  it('reads guillemets as quotation marks when they open and close, as breadcrumb separators otherwise', () => {
+    const [fr, de, crumbs] = features(
+      "Le maire a déclaré que « le pont sera rouvert au printemps » et que les travaux, qui ont pris du retard à cause des pluies, coûteront moins que prévu selon « les premières estimations » du département.\nDer Bürgermeister sagte, »die Brücke wird im Frühjahr wieder geöffnet«, und die Arbeiten würden trotz des Regens weniger kosten, als man im Herbst »befürchtet« hatte.\nAccueil » Actualités » Région » Transports",
+      'fr',
+    );
+    expect(fr.separators).toBe(0);
+    expect(de.separators).toBe(0);
+    expect(crumbs.separators).toBe(3);
+    expect(classifyLine(fr, true)).toBe('good');
+  });
+
   it('reads a long list of names and numbers as furniture', () => {
     const [line] = features('Kyle Busch 5040 Martin Truex Jr. 5035 Kevin Harvick 5033 Denny Hamlin 5032 Joey Logano 5027 Ryan Blaney 5023 Chase Elliott 5010');
     expect(classifyLine(line, true)).toBe('bad');
