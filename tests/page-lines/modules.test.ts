@@ -7,6 +7,7 @@ import { lineFeatures } from '../../src/page/lines/line-features.js';
 import { extendToLead, heaviestSpan, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
+import { isCaptionCredit } from '../../src/page/lines/page-kinds.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { splitLines } from '../../src/parse/lines.js';
@@ -165,5 +166,19 @@ describe('trimTail', () => {
   it('keeps a last block beside a short gap, or a large one', () => {
     expect(trim('1111111111111001')).toEqual({ start: 0, end: 15 });
     expect(trim('111111110001111')).toEqual({ start: 0, end: 14 });
+  });
+});
+
+describe('isCaptionCredit', () => {
+  const cap = (t: string) => isCaptionCredit(features(t)[0], t);
+  it('recognises picture credits in several forms', () => {
+    expect(cap('The old waiting room, where the seed library will open. Photo: Parish archive')).toBe(true);
+    expect(cap('Foto: Gemeindearchiv')).toBe(true);
+    expect(cap('Photo by a reader of the paper')).toBe(true);
+    expect(cap('Die Brücke im Winter. © Stadtarchiv')).toBe(true);
+  });
+  it('leaves prose that mentions photos, and long lines', () => {
+    expect(cap('The photographer said that the photos would be shown in the hall.')).toBe(false);
+    expect(cap('The council, which met on Monday, said that the bridge would reopen in spring and that the photos taken by the engineers (Photo: council) showed no damage to its piers or to the road.')).toBe(false);
   });
 });

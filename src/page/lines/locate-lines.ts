@@ -10,7 +10,7 @@ import { extendToLead, trimTail, heaviestSpan, lineWeight, positionPrior, type S
 import { smooth } from './smooth.js';
 import { commentsStart } from './comments.js';
 import { teaserLines } from './teasers.js';
-import { furnitureRuns, nameRemoval, type LineRemoval } from './page-kinds.js';
+import { furnitureRuns, isCaptionCredit, nameRemoval, type LineRemoval } from './page-kinds.js';
 
 export type { LineRemoval };
 import { stopwordsInformative } from './stopword-evidence.js';
@@ -25,6 +25,8 @@ export interface LocatedLines {
 }
 
 const TEASER_INSIDE: LineRemoval = { kind: 'teaser-list', ruleId: 'text-page/teaser-run', reason: 'a headline in a run of headlines that never end a sentence, inside the article' };
+
+const CAPTION_INSIDE: LineRemoval = { kind: 'page-chrome', ruleId: 'text-page/caption-credit', reason: 'a picture caption or credit among the article lines' };
 
 export function locateLines(blocks: readonly Block[], lang: string | undefined): LocatedLines {
   const stopwords = stopwordSet(lang);
@@ -52,6 +54,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     if (i < span.start) return nameRemoval(f, 'before', runs[i], b.text, false);
     if (i > span.end) return nameRemoval(f, 'after', runs[i], b.text, i > lastProse);
     if (teasers[i]) return TEASER_INSIDE;
+    if (isCaptionCredit(f, b.text)) return CAPTION_INSIDE;
     if (classes[i] === 'bad') return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });
