@@ -7,7 +7,7 @@ import { lineFeatures } from '../../src/page/lines/line-features.js';
 import { extendToLead, heaviestSpan, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
-import { isCaptionCredit } from '../../src/page/lines/page-kinds.js';
+import { isCaptionCredit, isLabelledLink } from '../../src/page/lines/page-kinds.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { splitLines } from '../../src/parse/lines.js';
@@ -180,5 +180,18 @@ describe('isCaptionCredit', () => {
   it('leaves prose that mentions photos, and long lines', () => {
     expect(cap('The photographer said that the photos would be shown in the hall.')).toBe(false);
     expect(cap('The council, which met on Monday, said that the bridge would reopen in spring and that the photos taken by the engineers (Photo: council) showed no damage to its piers or to the road.')).toBe(false);
+  });
+});
+
+describe('isLabelledLink', () => {
+  const link = (t: string) => isLabelledLink(features(t)[0], t);
+  it('recognises a label and a headline', () => {
+    expect(link('Read more: Allotment holders asked to save water through the dry months')).toBe(true);
+    expect(link('Lesen Sie auch: Neue Buslinie verbindet die Dörfer im Tal')).toBe(true);
+  });
+  it('leaves interview lines, sentences and code', () => {
+    expect(link('Weber: „Wir haben im Sommer mehr Gäste als je zuvor gehabt“')).toBe(false);
+    expect(link('The council said: the bridge will reopen in the spring.')).toBe(false);
+    expect(link('def setUp(self): return the cache of the finders')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { extendToLead, trimTail, heaviestSpan, lineWeight, positionPrior, type S
 import { smooth } from './smooth.js';
 import { commentsStart } from './comments.js';
 import { teaserLines } from './teasers.js';
-import { furnitureRuns, isCaptionCredit, nameRemoval, type LineRemoval } from './page-kinds.js';
+import { furnitureRuns, isCaptionCredit, isLabelledLink, nameRemoval, type LineRemoval } from './page-kinds.js';
 
 export type { LineRemoval };
 import { stopwordsInformative } from './stopword-evidence.js';
@@ -27,6 +27,8 @@ export interface LocatedLines {
 const TEASER_INSIDE: LineRemoval = { kind: 'teaser-list', ruleId: 'text-page/teaser-run', reason: 'a headline in a run of headlines that never end a sentence, inside the article' };
 
 const CAPTION_INSIDE: LineRemoval = { kind: 'page-chrome', ruleId: 'text-page/caption-credit', reason: 'a picture caption or credit among the article lines' };
+
+const LINK_INSIDE: LineRemoval = { kind: 'teaser-list', ruleId: 'text-page/labelled-link', reason: 'a label and a headline that ends no sentence: a link to another article among the paragraphs' };
 
 export function locateLines(blocks: readonly Block[], lang: string | undefined): LocatedLines {
   const stopwords = stopwordSet(lang);
@@ -55,6 +57,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     if (i > span.end) return nameRemoval(f, 'after', runs[i], b.text, i > lastProse);
     if (teasers[i]) return TEASER_INSIDE;
     if (isCaptionCredit(f, b.text)) return CAPTION_INSIDE;
+    if (isLabelledLink(f, b.text)) return LINK_INSIDE;
     if (classes[i] === 'bad') return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });

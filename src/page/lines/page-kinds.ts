@@ -31,6 +31,19 @@ const CREDIT = /(?:^|[\s(/|,.])(?:fotos?|photos?|photographs?|bild(?:er)?|images
 /** Captions are short; a long line with a credit in it is prose that mentions one. */
 const CREDIT_MAX_WORDS = 20;
 
+/**
+ * A link to another article set among the paragraphs: a short label and a colon, then a headline
+ * that does not end a sentence (`Read more: …`, `Lesen Sie auch: …`). A quotation after the colon
+ * (`Weber: „…`) is an interview line instead.
+ */
+const LABELLED_LINK = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}:\s+[^\s"'“”„‚‘’«»]/u;
+const LINK_MIN_WORDS = 4;
+const LINK_MAX_WORDS = 25;
+
+export function isLabelledLink(f: LineFeatures, text: string): boolean {
+  return !f.sentenceEnd && f.words >= LINK_MIN_WORDS && f.words <= LINK_MAX_WORDS && LABELLED_LINK.test(text);
+}
+
 export function isCaptionCredit(f: LineFeatures, text: string): boolean {
   return f.words <= CREDIT_MAX_WORDS && CREDIT.test(text);
 }
