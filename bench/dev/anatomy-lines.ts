@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { splitLines } from '../../src/parse/lines.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { languageOf } from '../../src/cleaner/clean-document.js';
+import { pageLanguage } from '../../src/page/lines/language-sample.js';
 import { locateLines } from '../../src/page/lines/locate-lines.js';
 import { classifyLine } from '../../src/page/lines/classify.js';
 import { stopwordsInformative } from '../../src/page/lines/stopword-evidence.js';
@@ -16,7 +17,7 @@ const rows: unknown[] = [];
 for (const d of docs) {
   if (d.corpus !== 'ed') continue;
   const blocks = textBlocks(splitLines(d.dump));
-  const lang = languageOf(blocks);
+  const lang = pageLanguage(blocks, undefined, () => languageOf(blocks));
   const L = locateLines(blocks, lang);
   const inf = stopwordsInformative(L.features, stopwordSet(lang) !== null);
   const texts = blocks.map((b) => norm(b.text));

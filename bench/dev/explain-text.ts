@@ -4,7 +4,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { splitLines } from '../../src/parse/lines.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
-import { guessLanguage } from '../../src/features/language.js';
+import { pageLanguage } from '../../src/page/lines/language-sample.js';
+import { languageOf } from '../../src/cleaner/clean-document.js';
 import { locateLines } from '../../src/page/lines/locate-lines.js';
 
 const arg = process.argv[2];
@@ -23,7 +24,7 @@ if (existsSync(arg)) {
 }
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
 const blocks = textBlocks(splitLines(text));
-const lang = guessLanguage(blocks.map((b) => b.text).join('\n'));
+const lang = pageLanguage(blocks, undefined, () => languageOf(blocks));
 const located = locateLines(blocks, lang);
 console.log('lang', lang, 'span', located.span);
 blocks.forEach((b, i) => {
