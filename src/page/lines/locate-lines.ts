@@ -48,6 +48,9 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   }
   span = extendToLead(span, classes);
   span = trimTail(span, (i) => classes[i] !== 'bad' && !teasers[i], (i) => features[i].size);
+  // The article does not end on a line that only smoothing made prose (a link back home at the
+  // page's end): a short line between paragraphs is a subheading, after the last one it is not.
+  while (span.end > span.start && (first[span.end] === 'short' || first[span.end] === 'bad')) span = { start: span.start, end: span.end - 1 };
   const runs = furnitureRuns(classes);
   const lastProse = classes.lastIndexOf('good');
   const removals: (LineRemoval | undefined)[] = blocks.map((b, i) => {
