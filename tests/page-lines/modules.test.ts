@@ -144,6 +144,9 @@ describe('teaserLines', () => {
   it('marks a run of headlines that never end a sentence', () => {
     expect(run(heads)).toEqual([true, true, true]);
   });
+  it('reads through the dates and sections between headlines', () => {
+    expect(run([heads[0], '12 March', heads[1], 'Gardens', '3 comments', heads[2]])).toEqual([true, false, true, false, false, true]);
+  });
   it('leaves a list announced by a lead-in line, and a sentence wrapped over lines', () => {
     expect(run(['You will need:', ...heads])).toEqual([false, false, false, false]);
     expect(run(['The society said that members who want to take part in the scheme', 'will need a card from the secretary and an envelope for each kind', 'of seed they bring back to the waiting room in the autumn'])).toEqual([false, false, false]);

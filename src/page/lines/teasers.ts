@@ -6,7 +6,10 @@
 import type { LineClass } from './classify.js';
 import type { LineFeatures } from './line-features.js';
 
-/** A run of this many headline-shaped lines, at least two of them near-prose, is a teaser list. */
+/**
+ * A run of this many headline-shaped lines, at least two of them near-prose, is a teaser list. Up to
+ * two lines of one or two words (a date, a section, a counter) may stand between its headlines.
+ */
 export const TEASER_RUN = 3;
 /** Headlines have a few words at least; shorter lines are menu entries. */
 const MIN_WORDS = 3;
@@ -25,6 +28,8 @@ export function teaserLines(classes: readonly LineClass[], features: readonly Li
   const n = classes.length;
   const teaser = new Array<boolean>(n).fill(false);
   const shaped = (k: number) => headlineShaped(classes[k], features[k], texts[k], features[k + 1]);
+  // A teaser's date, section or counter between headlines: a line of one or two words.
+  const connector = (k: number) => features[k].words < MIN_WORDS && classes[k] !== 'good';
   let i = 0;
   while (i < n) {
     if (!shaped(i)) {
@@ -33,13 +38,21 @@ export function teaserLines(classes: readonly LineClass[], features: readonly Li
     }
     let j = i;
     let near = 0;
-    while (j < n && shaped(j)) {
-      if (classes[j] === 'near') near++;
-      j++;
+    let heads = 0;
+    let end = i; // one past the last headline-shaped line of the run
+    while (j < n) {
+      if (shaped(j)) {
+        if (classes[j] === 'near') near++;
+        heads++;
+        j++;
+        end = j;
+      } else if (connector(j) && j + 1 < n && (shaped(j + 1) || (connector(j + 1) && j + 2 < n && shaped(j + 2)))) j++;
+      else break;
     }
+    j = end;
     // A list announced by a lead-in line (`You will need:`) belongs to the text.
     const announced = i > 0 && texts[i - 1].endsWith(':');
-    if (j - i >= TEASER_RUN && near >= 2 && !announced) for (let k = i; k < j; k++) teaser[k] = classes[k] === 'near';
+    if (heads >= TEASER_RUN && near >= 2 && !announced) for (let k = i; k < j; k++) teaser[k] = classes[k] === 'near';
     i = j;
   }
   return teaser;
