@@ -34,9 +34,12 @@ function hidden(el: Element): boolean {
 export function htmlToText(html: string): string {
   const document = parseDocument(html);
   // The whole document, not document.body: with conditional comments around <html> linkedom may
-  // leave an empty body beside the content. <head> is skipped like any invisible element.
-  const root = (document.documentElement ?? document.body) as Node | null;
-  if (!root) return '';
+  // leave an empty body beside the content. <head> is skipped like any invisible element. Every
+  // top-level node, not only documentElement: without an <html> tag (output before the doctype, a
+  // page that opens with <head> or <style>) linkedom makes the first element documentElement and
+  // leaves the rest of the page beside it.
+  const tops = Array.from(document.childNodes as unknown as ArrayLike<Node>);
+  if (tops.length === 0) return '';
   const lines: string[] = [];
   let current = '';
   const breakLine = () => {
@@ -45,7 +48,7 @@ export function htmlToText(html: string): string {
     current = '';
   };
   // Iterative walk: [node, leaving?]; deep pages would overflow a recursive one.
-  const stack: [Node, boolean][] = [[root, false]];
+  const stack: [Node, boolean][] = tops.reverse().map((n): [Node, boolean] => [n, false]);
   while (stack.length) {
     const [node, leaving] = stack.pop()!;
     if (leaving) {

@@ -4,6 +4,7 @@ import { splitLines } from '../parse/lines.js';
 import { textBlocks } from '../segment/text-blocks.js';
 import type { Block } from '../segment/block.js';
 import { locateLines } from '../page/lines/locate-lines.js';
+import { pageLanguage } from '../page/lines/language-sample.js';
 import { syndicationSource } from '../output/removed.js';
 import { sanitise } from '../output/sanitise.js';
 import { blocksToParagraphs, blocksToText } from '../output/text.js';
@@ -16,7 +17,8 @@ import { judgeAndRemember, languageOf, type CleanSettings, type Outcome } from '
  */
 export function extractTextPage(text: string, settings: CleanSettings): Outcome {
   const blocks = textBlocks(splitLines(text));
-  const lang = languageOf(blocks, settings.lang);
+  // The page's sentences tell its language better than its first lines, which are mostly the menu.
+  const lang = pageLanguage(blocks, settings.lang, () => languageOf(blocks));
   const located = locateLines(blocks, lang);
 
   const inside: number[] = [];

@@ -4,8 +4,10 @@ import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
 import { commentsStart } from '../../src/page/lines/comments.js';
 import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
-import { heaviestSpan } from '../../src/page/lines/region.js';
+import { extendToLead, heaviestSpan, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
+import { teaserLines } from '../../src/page/lines/teasers.js';
+import { isCaptionCredit, isLabelledLink } from '../../src/page/lines/page-kinds.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { splitLines } from '../../src/parse/lines.js';
@@ -22,6 +24,17 @@ describe('classifyLine', () => {
     expect(classifyLine(prose, true)).toBe('good');
     expect(classifyLine(menu, true)).toBe('short');
     expect(classifyLine(crumbs, true)).toBe('bad');
+  });
+
+  it('reads guillemets as quotation marks when they open and close, as breadcrumb separators otherwise', () => {
+    const [fr, de, crumbs] = features(
+      "Le maire a déclaré que « le pont sera rouvert au printemps » et que les travaux, qui ont pris du retard à cause des pluies, coûteront moins que prévu selon « les premières estimations » du département.\nDer Bürgermeister sagte, »die Brücke wird im Frühjahr wieder geöffnet«, und die Arbeiten würden trotz des Regens weniger kosten, als man im Herbst »befürchtet« hatte.\nAccueil » Actualités » Région » Transports",
+      'fr',
+    );
+    expect(fr.separators).toBe(0);
+    expect(de.separators).toBe(0);
+    expect(crumbs.separators).toBe(3);
+    expect(classifyLine(fr, true)).toBe('good');
   });
 
   it('reads a long list of names and numbers as furniture', () => {
@@ -48,6 +61,17 @@ describe('heaviestSpan', () => {
   it('finds the run whose weight is largest, in one pass', () => {
     expect(heaviestSpan([-5, 10, -2, 10, -30, 15])).toEqual({ start: 1, end: 3 });
     expect(heaviestSpan([-1, -1])).toEqual({ start: 0, end: -1 });
+  });
+});
+
+describe('extendToLead', () => {
+  const c = (s: string) => s.split(' ') as LineClass[];
+  it('pulls the start back over prose a few furniture lines above the span', () => {
+    expect(extendToLead({ start: 6, end: 8 }, c('bad bad good bad bad bad good good good'))).toEqual({ start: 2, end: 8 });
+  });
+  it('leaves prose far above the span, beyond a long stretch of furniture, outside', () => {
+    const far = c(['good', ...Array(12).fill('bad'), 'good', 'good'].join(' '));
+    expect(extendToLead({ start: 13, end: 14 }, far)).toEqual({ start: 13, end: 14 });
   });
 });
 
@@ -104,5 +128,73 @@ describe('extract() on text', () => {
     const small = time(5000);
     const large = time(20000);
     expect(large).toBeLessThan(small * 8 + 60);
+  });
+});
+
+describe('teaserLines', () => {
+  const heads = [
+    'How to keep your tomato plants healthy through a wet and cold summer',
+    'The quiet return of the old apple varieties to the orchards of the valley',
+    'Why the allotment waiting list has grown longer than it has been for years',
+  ];
+  const run = (lines: string[]) => {
+    const f = features(lines.join('\n'));
+    return teaserLines(f.map((x) => classifyLine(x, true)), f, lines);
+  };
+  it('marks a run of headlines that never end a sentence', () => {
+    expect(run(heads)).toEqual([true, true, true]);
+  });
+  it('reads through the dates and sections between headlines', () => {
+    expect(run([heads[0], '12 March', heads[1], 'Gardens', '3 comments', heads[2]])).toEqual([true, false, true, false, false, true]);
+  });
+  it('leaves a list announced by a lead-in line, and a sentence wrapped over lines', () => {
+    expect(run(['You will need:', ...heads])).toEqual([false, false, false, false]);
+    expect(run(['The society said that members who want to take part in the scheme', 'will need a card from the secretary and an envelope for each kind', 'of seed they bring back to the waiting room in the autumn'])).toEqual([false, false, false]);
+  });
+  it('leaves a single subheading between paragraphs', () => {
+    expect(run(['The council said that it would not raise the fees this year, because the budget had been agreed.', heads[0], 'Work will begin in April and should take about six weeks, during which the ferries will use the northern pier.'])).toEqual([false, false, false]);
+  });
+});
+
+describe('trimTail', () => {
+  // 1 = a kept line of 100 characters, 0 = furniture
+  const trim = (s: string, size = 100) => {
+    const k = s.split('').map(Number);
+    return trimTail({ start: 0, end: k.length - 1 }, (i) => k[i] === 1, () => size);
+  };
+  it('drops a small last block set off by three furniture lines, and a smaller one before it', () => {
+    expect(trim('11111111111110001')).toEqual({ start: 0, end: 12 });
+    expect(trim('1111111111111111111100010001')).toEqual({ start: 0, end: 19 });
+  });
+  it('keeps a last block beside a short gap, or a large one', () => {
+    expect(trim('1111111111111001')).toEqual({ start: 0, end: 15 });
+    expect(trim('111111110001111')).toEqual({ start: 0, end: 14 });
+  });
+});
+
+describe('isCaptionCredit', () => {
+  const cap = (t: string) => isCaptionCredit(features(t)[0], t);
+  it('recognises picture credits in several forms', () => {
+    expect(cap('The old waiting room, where the seed library will open. Photo: Parish archive')).toBe(true);
+    expect(cap('Foto: Gemeindearchiv')).toBe(true);
+    expect(cap('Photo by a reader of the paper')).toBe(true);
+    expect(cap('Die Brücke im Winter. © Stadtarchiv')).toBe(true);
+  });
+  it('leaves prose that mentions photos, and long lines', () => {
+    expect(cap('The photographer said that the photos would be shown in the hall.')).toBe(false);
+    expect(cap('The council, which met on Monday, said that the bridge would reopen in spring and that the photos taken by the engineers (Photo: council) showed no damage to its piers or to the road.')).toBe(false);
+  });
+});
+
+describe('isLabelledLink', () => {
+  const link = (t: string) => isLabelledLink(features(t)[0], t);
+  it('recognises a label and a headline', () => {
+    expect(link('Read more: Allotment holders asked to save water through the dry months')).toBe(true);
+    expect(link('Lesen Sie auch: Neue Buslinie verbindet die Dörfer im Tal')).toBe(true);
+  });
+  it('leaves interview lines, sentences and code', () => {
+    expect(link('Weber: „Wir haben im Sommer mehr Gäste als je zuvor gehabt“')).toBe(false);
+    expect(link('The council said: the bridge will reopen in the spring.')).toBe(false);
+    expect(link('def setUp(self): return the cache of the finders')).toBe(false);
   });
 });

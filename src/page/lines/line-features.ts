@@ -39,6 +39,18 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const CJK_WEIGHT = 3;
 const CLAUSE = /[,;:،，；：]/g;
 const SEPARATOR = /[|»›•·▸►>]|\s\/\s/g;
+/** Guillemets: quotation marks when both directions occur in the line (`« … »`, `» … «`), breadcrumb separators otherwise. */
+const GUILLEMETS = /[«»]/g;
+const SINGLE_GUILLEMETS = /[‹›]/g;
+
+/** Menu and breadcrumb separators, not counting guillemets used as quotation marks. */
+function separators(text: string): number {
+  let n = text.match(SEPARATOR)?.length ?? 0;
+  if (n === 0) return 0;
+  if (text.includes('«')) n -= (text.match(GUILLEMETS)?.length ?? 0) - (text.split('«').length - 1);
+  if (text.includes('‹')) n -= (text.match(SINGLE_GUILLEMETS)?.length ?? 0) - (text.split('‹').length - 1);
+  return n;
+}
 
 export function lineFeatures(blocks: readonly Block[], stopwords: ReadonlySet<string> | null): LineFeatures[] {
   const counts = new Map<string, number>();
@@ -56,7 +68,7 @@ export function lineFeatures(blocks: readonly Block[], stopwords: ReadonlySet<st
       capitalised: shape.capitalised,
       digits: shape.digits,
       clauses: b.text.match(CLAUSE)?.length ?? 0,
-      separators: b.text.match(SEPARATOR)?.length ?? 0,
+      separators: separators(b.text),
       startsLower: shape.startsLower,
       repeats: 0,
       normalised,

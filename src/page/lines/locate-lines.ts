@@ -6,10 +6,11 @@ import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
-import { heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
+import { extendToLead, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { commentsStart } from './comments.js';
-import { furnitureRuns, nameRemoval, type LineRemoval } from './page-kinds.js';
+import { teaserLines } from './teasers.js';
+import { furnitureRuns, isCaptionCredit, isLabelledLink, nameRemoval, type LineRemoval } from './page-kinds.js';
 
 export type { LineRemoval };
 import { stopwordsInformative } from './stopword-evidence.js';
@@ -23,12 +24,21 @@ export interface LocatedLines {
   classes: LineClass[];
 }
 
+const TEASER_INSIDE: LineRemoval = { kind: 'teaser-list', ruleId: 'text-page/teaser-run', reason: 'a headline in a run of headlines that never end a sentence, inside the article' };
+
+const CAPTION_INSIDE: LineRemoval = { kind: 'page-chrome', ruleId: 'text-page/caption-credit', reason: 'a picture caption or credit among the article lines' };
+
+const LINK_INSIDE: LineRemoval = { kind: 'teaser-list', ruleId: 'text-page/labelled-link', reason: 'a label and a headline that ends no sentence: a link to another article among the paragraphs' };
+
 export function locateLines(blocks: readonly Block[], lang: string | undefined): LocatedLines {
   const stopwords = stopwordSet(lang);
   const features = lineFeatures(blocks, stopwords);
   const informative = stopwordsInformative(features, stopwords !== null);
   const first = features.map((f) => classifyLine(f, informative));
   const classes = smooth(first);
+  // Teaser runs are removed, but located with the rest: marking them before the span search splits
+  // articles whose lists look like teasers, and the span search already weighs them little.
+  const teasers = teaserLines(first, features, blocks.map((b) => b.text));
   const weights = classes.map((c, i) => positionPrior(lineWeight(c, features[i]), i, blocks.length));
   let span = heaviestSpan(weights);
   const comments = commentsStart(features, classes);
@@ -36,6 +46,11 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     // The article ends where the comments start; if the heaviest prose was the comments, look before them.
     span = comments > span.start ? { start: span.start, end: comments - 1 } : heaviestSpan(weights.slice(0, comments));
   }
+  span = extendToLead(span, classes);
+  span = trimTail(span, (i) => classes[i] !== 'bad' && !teasers[i], (i) => features[i].size);
+  // The article does not end on a line that only smoothing made prose (a link back home at the
+  // page's end): a short line between paragraphs is a subheading, after the last one it is not.
+  while (span.end > span.start && (first[span.end] === 'short' || first[span.end] === 'bad')) span = { start: span.start, end: span.end - 1 };
   const runs = furnitureRuns(classes);
   const lastProse = classes.lastIndexOf('good');
   const removals: (LineRemoval | undefined)[] = blocks.map((b, i) => {
@@ -43,6 +58,9 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     if (comments >= 0 && i >= comments) return { kind: 'comments', ruleId: 'text-page/comments', reason: 'a line of the comment section after the article' };
     if (i < span.start) return nameRemoval(f, 'before', runs[i], b.text, false);
     if (i > span.end) return nameRemoval(f, 'after', runs[i], b.text, i > lastProse);
+    if (teasers[i]) return TEASER_INSIDE;
+    if (isCaptionCredit(f, b.text)) return CAPTION_INSIDE;
+    if (isLabelledLink(f, b.text)) return LINK_INSIDE;
     if (classes[i] === 'bad') return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });

@@ -23,6 +23,31 @@ const COPYRIGHT = /©|\(c\)|\bcopyright\b|\ball rights reserved\b|\balle rechte 
 
 export type Place = 'before' | 'inside' | 'after';
 
+/**
+ * A picture's caption or credit: a short line carrying a credit label (`Foto: …`, `Photo by …`,
+ * `© …`). Pictures are set among the article's lines, so their credits sit inside its span.
+ */
+const CREDIT = /(?:^|[\s(/|,.])(?:fotos?|photos?|photographs?|bild(?:er)?|images?|credits?|crédits?|zdjęci[ea]|fot)\s*:|©|\(c\)|\bphoto(?:graph)?s? by\b|\bfotos? von\b|\bphoto de\b|\bfoto de\b/iu;
+/** Captions are short; a long line with a credit in it is prose that mentions one. */
+const CREDIT_MAX_WORDS = 20;
+
+/**
+ * A link to another article set among the paragraphs: a short label and a colon, then a headline
+ * that does not end a sentence (`Read more: …`, `Lesen Sie auch: …`). A quotation after the colon
+ * (`Weber: „…`) is an interview line instead.
+ */
+const LABELLED_LINK = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}:\s+[^\s"'“”„‚‘’«»]/u;
+const LINK_MIN_WORDS = 4;
+const LINK_MAX_WORDS = 25;
+
+export function isLabelledLink(f: LineFeatures, text: string): boolean {
+  return !f.sentenceEnd && f.words >= LINK_MIN_WORDS && f.words <= LINK_MAX_WORDS && LABELLED_LINK.test(text);
+}
+
+export function isCaptionCredit(f: LineFeatures, text: string): boolean {
+  return f.words <= CREDIT_MAX_WORDS && CREDIT.test(text);
+}
+
 /** Per line, the length of the run of non-prose lines it belongs to (0 for prose). */
 export function furnitureRuns(classes: readonly LineClass[]): number[] {
   const out = new Array<number>(classes.length).fill(0);

@@ -56,3 +56,63 @@ export const LATE_DISCOUNT = 0.6;
 export function positionPrior(weight: number, index: number, count: number): number {
   return weight > 0 ? weight * (1 - (LATE_DISCOUNT * index) / count) : weight;
 }
+
+/** A stretch of prose before the article this few furniture lines away is its lead, set apart by a picture or share buttons. */
+export const LEAD_GAP = 8;
+
+/**
+ * Pulls the start back over prose that precedes the span across a short stretch of furniture: a
+ * standfirst above the picture, a first paragraph above the share buttons. The furniture between
+ * stays removed (it is inside the span and not prose).
+ */
+export function extendToLead(span: Span, classes: readonly LineClass[]): Span {
+  if (span.start > span.end) return span;
+  let start = span.start;
+  let gap = 0;
+  for (let j = span.start - 1; j >= 0 && gap <= LEAD_GAP; j--) {
+    if (classes[j] === 'good') {
+      start = j;
+      gap = 0;
+    } else gap++;
+  }
+  return start === span.start ? span : { start, end: span.end };
+}
+
+/** A last block of prose set off from the article by this many furniture lines ... */
+export const TAIL_GAP = 3;
+/** ... and this small a share of the span's kept text is an author bio, a disclaimer or a teaser, not the article's end. */
+export const TAIL_SHARE = 0.1;
+
+/**
+ * Drops the span's last blocks of kept lines, one by one, while furniture sets the last one off and
+ * it is small beside the rest: the maximum-sum span takes in any prose that outweighs the
+ * furniture before it, and what follows an article across a byline or a share bar is mostly a
+ * bio, a note or a teaser. One pass over the span.
+ */
+export function trimTail(span: Span, kept: (i: number) => boolean, size: (i: number) => number): Span {
+  // Blocks of kept lines, split where TAIL_GAP or more lines in a row are not kept.
+  const ends: number[] = [];
+  const sizes: number[] = [];
+  let total = 0;
+  let gap = 0;
+  for (let i = span.start; i <= span.end; i++) {
+    if (!kept(i)) {
+      gap++;
+      continue;
+    }
+    if (sizes.length === 0 || gap >= TAIL_GAP) {
+      ends.push(i);
+      sizes.push(0);
+    }
+    gap = 0;
+    ends[ends.length - 1] = i;
+    sizes[sizes.length - 1] += size(i);
+    total += size(i);
+  }
+  let last = sizes.length - 1;
+  while (last > 0 && sizes[last] < TAIL_SHARE * total) {
+    total -= sizes[last];
+    last--;
+  }
+  return last === sizes.length - 1 || last < 0 ? span : { start: span.start, end: ends[last] };
+}
