@@ -63,7 +63,7 @@ export function cleanText(text: string, settings: CleanSettings): Outcome {
   return {
     result: {
       text: blocksToText(blocks, removed),
-      html: sanitise(blocksToParagraphs(blocks, removed)),
+      html: blocksToParagraphs(blocks, removed),
       removed: removedRecords(blocks, j.decisions),
       metadata: metadata(settings, lang, j),
     },

@@ -6,7 +6,6 @@ import type { Block } from '../segment/block.js';
 import { locateLines } from '../page/lines/locate-lines.js';
 import { pageLanguage } from '../page/lines/language-sample.js';
 import { syndicationSource } from '../output/removed.js';
-import { sanitise } from '../output/sanitise.js';
 import { blocksToParagraphs, blocksToText } from '../output/text.js';
 import type { Segment } from '../output/segments.js';
 import { judgeAndRemember, languageOf, type CleanSettings, type Outcome } from './clean-document.js';
@@ -58,7 +57,7 @@ export function extractTextPage(text: string, settings: CleanSettings): Outcome 
   const source = syndicationSource(decisions);
   if (source) metadata.source = source;
   return {
-    result: { text: blocksToText(blocks, removed), html: sanitise(blocksToParagraphs(blocks, removed)), removed: list, metadata },
+    result: { text: blocksToText(blocks, removed), html: blocksToParagraphs(blocks, removed), removed: list, metadata },
     findings,
     segments: () => blocks.map((b, i): Segment => ({ text: b.text, tag: b.tag, heading: b.heading, ...(records[i] ? { removed: records[i] } : {}) })),
   };
