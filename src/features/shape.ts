@@ -4,12 +4,18 @@
  */
 
 export interface Shape {
+  /** Words, counting two CJK characters as one word. */
   words: number;
   chars: number;
+  /** Ends like a sentence: `.`, `!`, `?`, `…`, closing quote after those, or CJK full stop. */
   sentenceEnd: boolean;
+  /** Sentence-ending punctuation marks inside the block. */
   sentences: number;
+  /** Starts with a lowercase letter (a continuation or a slogan written in lower case). */
   startsLower: boolean;
+  /** Share of words that start with a capital letter. */
   capitalised: number;
+  /** Share of characters that are digits. */
   digits: number;
 }
 
