@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { htmlToText } from '../html-to-text.js';
 import { extract } from '../../src/index.js';
 
-const root = '/work/shared/corpora/evaldata-dev';
+const root = '../shared/corpora/evaldata-dev';
 const ed = JSON.parse(readFileSync(join(root, 'evaldata.json'), 'utf8'));
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
 function decode(buf: Buffer): string {

@@ -17,19 +17,19 @@ const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
 let html = '';
 let isWith = (_: string) => false;
 let isWithout = (_: string) => false;
-const ed = JSON.parse(readFileSync('/work/shared/corpora/evaldata-dev/evaldata.json', 'utf8'));
+const ed = JSON.parse(readFileSync('../shared/corpora/evaldata-dev/evaldata.json', 'utf8'));
 const entry = Object.values(ed).find((e: any) => e.file.startsWith(id)) as any;
 if (entry) {
-  const b = gunzipSync(readFileSync(join('/work/shared/corpora/evaldata-dev/html', entry.file)));
+  const b = gunzipSync(readFileSync(join('../shared/corpora/evaldata-dev/html', entry.file)));
   const m = b.subarray(0, 4096).toString('latin1').match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i);
   try { html = new TextDecoder(m ? m[1].toLowerCase() : 'utf-8').decode(b); } catch { html = new TextDecoder().decode(b); }
   isWith = (t) => entry.with.some((s: string) => t.includes(norm(s)));
   isWithout = (t) => entry.without.some((s: string) => t.includes(norm(s)));
 } else {
-  const p = `/work/shared/corpora/scrapinghub/html/${id}.html.gz`;
+  const p = `../shared/corpora/scrapinghub/html/${id}.html.gz`;
   if (!existsSync(p)) throw new Error('no page ' + id);
   html = gunzipSync(readFileSync(p)).toString('utf8');
-  const gt = JSON.parse(readFileSync('/work/shared/corpora/scrapinghub/ground-truth.json', 'utf8'))[id].articleBody as string;
+  const gt = JSON.parse(readFileSync('../shared/corpora/scrapinghub/ground-truth.json', 'utf8'))[id].articleBody as string;
   const truth = norm(gt);
   isWith = (t) => t.length > 0 && truth.includes(t);
 }

@@ -9,8 +9,8 @@ import { htmlToText } from '../html-to-text.js';
 import { extract } from '../../src/index.js';
 
 const OUT = 'bench/dev/out';
-const ED = '/work/shared/corpora/evaldata-dev';
-const SH = '/work/shared/corpora/scrapinghub';
+const ED = '../shared/corpora/evaldata-dev';
+const SH = '../shared/corpora/scrapinghub';
 const args = process.argv.slice(2);
 const arg = (k: string) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
 

@@ -10,7 +10,7 @@ import { guessLanguage } from '../../src/features/language.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
 
-const root = '/work/shared/corpora/evaldata-dev';
+const root = '../shared/corpora/evaldata-dev';
 const ed = JSON.parse(readFileSync(join(root, 'evaldata.json'), 'utf8'));
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
 function decode(buf: Buffer): string {

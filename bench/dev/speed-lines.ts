@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { htmlToText } from '../html-to-text.js';
 import { extract } from '../../src/index.js';
 
-const dir = '/work/shared/corpora/scrapinghub/html';
+const dir = '../shared/corpora/scrapinghub/html';
 const texts = readdirSync(dir).map((f) => htmlToText(gunzipSync(readFileSync(`${dir}/${f}`)).toString('utf8')));
 const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
 for (const t of texts) extract(t, { format: 'text' });
