@@ -11,38 +11,38 @@ export interface Row extends Scores {
   pagesPerSec: number;
 }
 
-function safely(f: Extractor, html: string, url: string): [string, boolean] {
-  try {
-    return [f(html, url), true];
-  } catch {
-    return ['', false];
-  }
+interface Run<T> {
+  outputs: T[];
+  errors: number;
+  pagesPerSec: number;
+}
+
+/** Runs the extractor on every page, timing only the extractor; a throw counts as an empty output. */
+function runAll<D extends { html: string; url: string }, T>(f: Extractor, docs: D[], score: (doc: D, text: string) => T): Run<T> {
+  let errors = 0;
+  let ms = 0;
+  const outputs = docs.map((d) => {
+    let text = '';
+    const t = performance.now();
+    try {
+      text = f(d.html, d.url);
+    } catch {
+      errors++;
+    }
+    ms += performance.now() - t;
+    return score(d, text);
+  });
+  return { outputs, errors, pagesPerSec: (docs.length / ms) * 1000 };
 }
 
 export function scoreScrapinghub(name: string, f: Extractor, docs: ShingleDoc[]): Row {
-  let errors = 0;
-  let ms = 0;
-  const pages = docs.map((d) => {
-    const t = performance.now();
-    const [text, ok] = safely(f, d.html, d.url);
-    ms += performance.now() - t;
-    if (!ok) errors++;
-    return shingleShares(d.truth, text);
-  });
-  return { corpus: 'scrapinghub', extractor: name, docs: docs.length, errors, pagesPerSec: (docs.length / ms) * 1000, ...shingleScores(pages) };
+  const run = runAll(f, docs, (d, text) => shingleShares(d.truth, text));
+  return { corpus: 'scrapinghub', extractor: name, docs: docs.length, errors: run.errors, pagesPerSec: run.pagesPerSec, ...shingleScores(run.outputs) };
 }
 
 export function scoreEvaldata(name: string, f: Extractor, docs: SegmentDoc[]): Row {
-  let errors = 0;
-  let ms = 0;
-  const counts = docs.map((d) => {
-    const t = performance.now();
-    const [text, ok] = safely(f, d.html, d.url);
-    ms += performance.now() - t;
-    if (!ok) errors++;
-    return segmentCounts(text, d.with, d.without);
-  });
-  return { corpus: 'evaldata', extractor: name, docs: docs.length, errors, pagesPerSec: (docs.length / ms) * 1000, ...segmentScores(counts) };
+  const run = runAll(f, docs, (d, text) => segmentCounts(text, d.with, d.without));
+  return { corpus: 'evaldata', extractor: name, docs: docs.length, errors: run.errors, pagesPerSec: run.pagesPerSec, ...segmentScores(run.outputs) };
 }
 
 export function loadAll(): { scrapinghub: ShingleDoc[]; evaldata: SegmentDoc[] } {
