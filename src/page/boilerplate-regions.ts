@@ -7,7 +7,7 @@
  * name (`<form>` around a whole ASP.NET page, `<div class="post-with-sidebar">`), and is not one.
  */
 import type { PageKind } from '../types.js';
-import { boilerplateHint, ROLE_KINDS, TAG_KINDS } from './hints.js';
+import { articleHintCount, boilerplateHint, ROLE_KINDS, TAG_KINDS } from './hints.js';
 import type { ElementRecord } from './text-stats.js';
 
 export interface Region {
@@ -39,6 +39,15 @@ function holdsTheArticle(r: ElementRecord, totals: PageTotals, kind: PageKind, n
   return r.h1 > 0;
 }
 
+/**
+ * Content systems add state and owner classes to the article element (`node--promoted`,
+ * `author-jane`): an element that also names itself the article and holds the headline and prose
+ * is the article, whatever else its class list says.
+ */
+function namesTheArticle(r: ElementRecord): boolean {
+  return r.h1 > 0 && r.prose > 0 && (r.tag === 'article' || articleHintCount(r.words) > 0);
+}
+
 /** Why the element is page-level boilerplate, or undefined. */
 export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | undefined {
   const tagKind = TAG_KINDS[r.tag];
@@ -57,7 +66,7 @@ export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | u
   // with it name the entry's terms (`topic-comments`, `series-share-economy`), not its parts.
   if (r.words.length && !r.words.includes('hentry')) {
     const hint = boilerplateHint(r.words);
-    if (hint && !holdsTheArticle(r, totals, hint.kind, true)) {
+    if (hint && !holdsTheArticle(r, totals, hint.kind, true) && !namesTheArticle(r)) {
       return { kind: hint.kind, ruleId: `page/hint-${hint.kind}`, reason: `Its class or id ("${hint.word}") names ${describe(hint.kind)}.` };
     }
   }

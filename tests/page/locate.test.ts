@@ -192,3 +192,13 @@ describe('locateArticle: a blog entry whose class list names its terms', () => {
     expect(text).not.toContain('Subscribe to our weekly newsletter');
   });
 });
+
+describe('locateArticle: an article element whose class list names its author and state', () => {
+  const { text } = locate('article-state-classes.html');
+
+  it('does not take the article for a byline box or a promo because of those classes', () => {
+    expect(text).toContain('dropped its plan to sell the allotments');
+    expect(text).toContain('ask for a lease of twenty years');
+    expect(text).not.toContain('Our newsletter brings you');
+  });
+});
