@@ -35,7 +35,10 @@ function holdsMostProse(r: ElementRecord, totals: PageTotals): boolean {
  */
 function holdsTheArticle(r: ElementRecord, totals: PageTotals, kind: PageKind, named: boolean): boolean {
   if (!holdsMostProse(r, totals)) return false;
-  if (kind === 'form' || (named && kind !== 'comments')) return true;
+  if (named && kind !== 'comments') return true;
+  // A page-wide <form> (ASP.NET) wraps most of the page's text, not only its prose: a signup form
+  // in a sidebar can out-write a short article.
+  if (kind === 'form') return r.h1 > 0 || r.chars >= totals.chars * WRAPPER_SHARE;
   return r.h1 > 0;
 }
 

@@ -202,3 +202,13 @@ describe('locateArticle: an article element whose class list names its author an
     expect(text).not.toContain('Our newsletter brings you');
   });
 });
+
+describe('locateArticle: a short article beside a signup form with more prose', () => {
+  const { text } = locate('signup-form-outwrites.html');
+
+  it('keeps the article and does not take the form for a page-wide wrapper', () => {
+    expect(text).toContain('The first ferry to the island will leave half an hour later');
+    expect(text).toContain('use the bus link to the northern pier');
+    expect(text).not.toContain('Join the harbour association');
+  });
+});
