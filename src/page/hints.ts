@@ -28,8 +28,9 @@ const BOILERPLATE_VOCABULARIES: readonly Vocabulary[] = [
 /** Words that name the article itself. Used as a bonus, never to remove anything. */
 const ARTICLE_WORDS = ['article*', 'articlebody', 'entry', 'entrycontent', 'post', 'postcontent', 'postbody', 'story*', 'storybody', 'content', 'maincontent', 'main', 'body', 'text', 'prose', 'richtext', 'blogpost', 'single', 'artikel*', 'beitrag', 'inhalt', 'contenido', 'contenu', 'articolo', 'testo', 'news'];
 
-// Layout flags such as `has-sidebar` or `no-comments` describe a wrapper, not the region itself.
-const NEGATORS = new Set(['has', 'no', 'with', 'without', 'hide', 'show', 'is', 'enable', 'disable', 'toggle']);
+// Layout flags such as `has-sidebar` or `no-comments` describe a wrapper, not the region itself;
+// `label-hidden` (Drupal's field classes) says the field's label is hidden, not the field.
+const NEGATORS = new Set(['has', 'no', 'with', 'without', 'hide', 'show', 'is', 'enable', 'disable', 'toggle', 'label']);
 
 function compile(words: readonly string[]): RegExp {
   const parts = words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}[a-z]*` : w));

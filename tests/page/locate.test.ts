@@ -212,3 +212,12 @@ describe('locateArticle: a short article beside a signup form with more prose', 
     expect(text).not.toContain('Join the harbour association');
   });
 });
+
+describe('locateArticle: content-system fields whose labels are hidden', () => {
+  const { text } = locate('drupal-label-hidden.html');
+
+  it('keeps the introduction field: `label-hidden` hides its label, not the field', () => {
+    expect(text).toContain('the central library will stay open until eight in the evening');
+    expect(text).toContain('The reading room on the first floor will also open');
+  });
+});
