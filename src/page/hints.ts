@@ -82,6 +82,24 @@ export function articleHintCount(words: readonly string[]): number {
   return n;
 }
 
+const BODY_COMPOUNDS = new Set(['articlebody', 'articletext', 'articlecontent', 'entrycontent', 'entrybody', 'postcontent', 'postbody', 'posttext', 'storybody', 'storytext', 'storycontent']);
+const BODY_OWNERS = new Set(['article', 'entry', 'post', 'story']);
+const BODY_PARTS = new Set(['body', 'content', 'text']);
+
+/**
+ * Whether the element names itself the article's body (`entry-content`, `articleBody`,
+ * `post_body`), not just some content: everything in it that is not a link list or a region is
+ * the article's, prose or not (a table of results, a calendar, a list of ingredients).
+ */
+export function namesArticleBody(el: Element, words: readonly string[]): boolean {
+  if (/articlebody/i.test(el.getAttribute('itemprop') ?? '')) return true;
+  for (let i = 0; i < words.length; i++) {
+    if (BODY_COMPOUNDS.has(words[i])) return true;
+    if (i > 0 && BODY_PARTS.has(words[i]) && BODY_OWNERS.has(words[i - 1])) return true;
+  }
+  return false;
+}
+
 /** ARIA landmark roles that are page chrome. */
 export const ROLE_KINDS: Readonly<Record<string, PageKind>> = {
   navigation: 'navigation',

@@ -6,6 +6,7 @@
  */
 import type { PageKind } from '../types.js';
 import type { Region } from './boilerplate-regions.js';
+import { namesArticleBody } from './hints.js';
 import type { ElementRecord } from './text-stats.js';
 
 export interface Merge {
@@ -90,6 +91,7 @@ export function mergeSiblings(records: readonly ElementRecord[], score: Float64A
   let links = 0;
   let prose = 0;
   let text = 0;
+  let plain = 0;
   let dup: ((j: number) => boolean) | undefined;
   for (let steps = 0; level < MAX_LEVELS && steps < MAX_STEPS; steps++) {
     const p = records[at].parent;
@@ -124,6 +126,7 @@ export function mergeSiblings(records: readonly ElementRecord[], score: Float64A
           label = -1;
         } else if (r.chars > 0) {
           label = r.chars <= LABEL_CHARS ? j : -1;
+          plain += r.chars;
         }
         prev = j;
         continue;
@@ -137,12 +140,14 @@ export function mergeSiblings(records: readonly ElementRecord[], score: Float64A
       prose += r.prose;
     }
     const base = Math.max(score[root], 1);
-    const joins = gain >= base * GAIN_SHARE && gain >= MIN_GAIN && prose > 0
-      && linkChars <= chars * 0.3 && links <= prose + 2;
+    const fewLinks = linkChars <= chars * 0.3 && links <= prose + 2;
+    const joins = (gain >= base * GAIN_SHARE && gain >= MIN_GAIN && prose > 0 && fewLinks)
+      // The article's named body container: its plain text is the article's (a calendar, a table of results).
+      || (plain >= EMPTY && gain >= 0 && fewLinks && namesArticleBody(pr.el, pr.words));
     if (joins) {
       for (const j of pending) dropped.push(j);
       pending = [];
-      gain = chars = linkChars = links = prose = text = 0;
+      gain = chars = linkChars = links = prose = text = plain = 0;
       root = p;
       level++;
     } else if (text >= base * CLIMB_SHARE && text >= EMPTY) {

@@ -221,3 +221,14 @@ describe('locateArticle: content-system fields whose labels are hidden', () => {
     expect(text).toContain('The reading room on the first floor will also open');
   });
 });
+
+describe('locateArticle: a named entry body holding more results than prose', () => {
+  const { text } = locate('entry-content-table.html');
+
+  it('keeps the plain results beside the one paragraph of prose', () => {
+    expect(text).toContain('Six schools sent teams to the county relay championship');
+    expect(text).toContain('Northgate School 52.31');
+    expect(text).toContain('Riverside Academy 47.12');
+    expect(text).not.toContain('Cross-country league');
+  });
+});
