@@ -46,6 +46,8 @@ const EMPTY = 40;
 const CLIMB_SHARE = 0.15;
 /** Below this cost per character a non-prose sibling is links or chrome, not plain data. */
 const PLAIN_COST = 0.3;
+/** Link blocks shorter than this on average are buttons and counters, not teaser headlines. */
+const HEADLINE_LINK = 12;
 /** Plain text up to this length right before dropped furniture is taken for its label. */
 const LABEL_CHARS = 60;
 
@@ -140,7 +142,8 @@ export function mergeSiblings(records: readonly ElementRecord[], score: Float64A
       prose += r.prose;
     }
     const base = Math.max(score[root], 1);
-    const fewLinks = linkChars <= chars * 0.3 && links <= prose + 2;
+    // Teaser cards bring a headline link each; a crowd of tiny links (counters, "save" buttons) does not count.
+    const fewLinks = linkChars <= chars * 0.3 && (links <= prose + 2 || linkChars < links * HEADLINE_LINK);
     const joins = (gain >= base * GAIN_SHARE && gain >= MIN_GAIN && prose > 0 && fewLinks)
       // The article's named body container: its plain text is the article's (a calendar, a table of results).
       || (plain >= EMPTY && gain >= 0 && fewLinks && namesArticleBody(pr.el, pr.words));

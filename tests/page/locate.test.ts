@@ -232,3 +232,14 @@ describe('locateArticle: a named entry body holding more results than prose', ()
     expect(text).not.toContain('Cross-country league');
   });
 });
+
+describe('locateArticle: an article in sections, each with its own save and like buttons', () => {
+  const { text } = locate('sections-with-buttons.html');
+
+  it('joins all the sections: tiny button links are not teaser headlines', () => {
+    expect(text).toContain('the first thing we did was bring in plants');
+    expect(text).toContain('The kitchen table came from my grandmother');
+    expect(text).toContain('an old cinema seat stands next to the window');
+    expect(text).toContain('a lemon tree that even bore fruit last year');
+  });
+});
