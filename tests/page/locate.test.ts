@@ -243,3 +243,13 @@ describe('locateArticle: an article in sections, each with its own save and like
     expect(text).toContain('a lemon tree that even bore fruit last year');
   });
 });
+
+describe('locateArticle: a picture legend inside the article', () => {
+  const { text } = locate('caption-legend.html', { lang: 'de' });
+
+  it('leaves out the legend and keeps the paragraphs around it', () => {
+    expect(text).toContain('mehr als vierzig Nistkästen aufgehängt');
+    expect(text).toContain('sieben Kästen angenommen');
+    expect(text).not.toContain('brütet gern in alten Obstbäumen');
+  });
+});
