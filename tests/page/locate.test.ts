@@ -253,3 +253,13 @@ describe('locateArticle: a picture legend inside the article', () => {
     expect(text).not.toContain('brütet gern in alten Obstbäumen');
   });
 });
+
+describe('locateArticle: an affiliate disclosure at the top of a review', () => {
+  const { text } = locate('affiliate-disclosure.html');
+
+  it('leaves out the disclosure and keeps the review', () => {
+    expect(text).toContain('which tents keep a sleeping bag dry');
+    expect(text).toContain('Ventilation matters as much as the fabric');
+    expect(text).not.toContain('we may earn a small commission');
+  });
+});
