@@ -51,6 +51,14 @@ function namesTheArticle(r: ElementRecord): boolean {
   return r.h1 > 0 && r.prose > 0 && (r.tag === 'article' || articleHintCount(r.words) > 0);
 }
 
+/**
+ * Teasers lead to other pages. A "teaser" of prose without a single link is the article's own
+ * summary (news systems class the lede `teaser-text` on the article page), not a list of stories.
+ */
+function isUnlinkedTeaser(r: ElementRecord, kind: PageKind): boolean {
+  return kind === 'teaser-list' && r.linkCount === 0 && r.linkChars === 0 && r.prose > 0;
+}
+
 /** Why the element is page-level boilerplate, or undefined. */
 export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | undefined {
   const tagKind = TAG_KINDS[r.tag];
@@ -69,7 +77,7 @@ export function classifyRegion(r: ElementRecord, totals: PageTotals): Region | u
   // with it name the entry's terms (`topic-comments`, `series-share-economy`), not its parts.
   if (r.words.length && !r.words.includes('hentry')) {
     const hint = boilerplateHint(r.words);
-    if (hint && !holdsTheArticle(r, totals, hint.kind, true) && !namesTheArticle(r)) {
+    if (hint && !holdsTheArticle(r, totals, hint.kind, true) && !namesTheArticle(r) && !isUnlinkedTeaser(r, hint.kind)) {
       return { kind: hint.kind, ruleId: `page/hint-${hint.kind}`, reason: `Its class or id ("${hint.word}") names ${describe(hint.kind)}.` };
     }
   }

@@ -263,3 +263,13 @@ describe('locateArticle: an affiliate disclosure at the top of a review', () => 
     expect(text).not.toContain('we may earn a small commission');
   });
 });
+
+describe('locateArticle: a news system that classes the lede as teaser text', () => {
+  const { text } = locate('news-teaser-text.html', { lang: 'de' });
+
+  it('keeps the lede, which links nowhere, and drops the list of other stories', () => {
+    expect(text).toContain('Nach zwei Jahren Bauzeit können Radfahrer');
+    expect(text).toContain('Der neue Weg ist drei Kilometer lang');
+    expect(text).not.toContain('Wochenmarkt zieht auf den Kirchplatz um');
+  });
+});
