@@ -35,6 +35,9 @@ function holdsMostProse(r: ElementRecord, totals: PageTotals): boolean {
  */
 function holdsTheArticle(r: ElementRecord, totals: PageTotals, kind: PageKind, named: boolean): boolean {
   if (!holdsMostProse(r, totals)) return false;
+  // A named list (`ul.related-posts` with excerpts) can out-write a short article, but no list
+  // wraps one.
+  if (named && (r.tag === 'ul' || r.tag === 'ol')) return false;
   if (named && kind !== 'comments') return true;
   // A page-wide <form> (ASP.NET) wraps most of the page's text, not only its prose: a signup form
   // in a sidebar can out-write a short article.

@@ -273,3 +273,13 @@ describe('locateArticle: a news system that classes the lede as teaser text', ()
     expect(text).not.toContain('Wochenmarkt zieht auf den Kirchplatz um');
   });
 });
+
+describe('locateArticle: a list of related posts with excerpts that out-write the post', () => {
+  const { text } = locate('related-list-outwrites.html');
+
+  it('keeps the post and drops the list, which wraps no article however much it writes', () => {
+    expect(text).toContain('it is the only way home');
+    expect(text).not.toContain('found the canal cleaner than it has been');
+    expect(text).not.toContain('a drawer full of spare screws');
+  });
+});
