@@ -14,6 +14,7 @@ import { articleBodyText, jsonLdObjects } from './json-ld.js';
 import { resolveLanguage } from './language.js';
 import { mergeSiblings } from './merge-siblings.js';
 import { SKIPPED_TAGS } from './tags.js';
+import { teaserCards, TEASER_CARDS } from './teaser-cards.js';
 import { measurePage, type ElementRecord } from './text-stats.js';
 import { walkRoot } from './walk-root.js';
 
@@ -108,6 +109,7 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
     if (insideRegion[r.parent] || regionAt[r.parent]) { insideRegion[i] = 1; continue; }
     if (!regionAt[i] && r.own !== undefined && isLinkList(r) && r.proseChars <= records[root].proseChars * 0.2) regionAt[i] = LINK_LIST;
   }
+  for (const i of teaserCards(records, root, (k) => !!insideRegion[k] || !!regionAt[k])) if (!regionAt[i] && !insideRegion[i]) regionAt[i] = TEASER_CARDS;
 
   const excluded: PageRemoval[] = [];
   const droppedSet = new Set(merged.dropped);

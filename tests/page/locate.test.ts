@@ -283,3 +283,24 @@ describe('locateArticle: a list of related posts with excerpts that out-write th
     expect(text).not.toContain('a drawer full of spare screws');
   });
 });
+
+describe('locateArticle: teaser cards printed into the article container', () => {
+  const { text } = locate('teaser-cards-in-body.html');
+
+  it('drops the run of cards from one template and keeps the article', () => {
+    expect(text).toContain('replaces breakfast and dinner with a bowl of porridge');
+    expect(text).toContain('Doctors warn that a diet built on one food');
+    expect(text).not.toContain('Three apples a day before meals');
+    expect(text).not.toContain('Fresh juices instead of two meals');
+  });
+});
+
+describe('locateArticle: classed paragraphs that each carry a link', () => {
+  const { text } = locate('linked-paragraphs.html');
+
+  it('keeps them: a run of paragraphs from one template is the article, not teaser cards', () => {
+    expect(text).toContain('The first reports came from');
+    expect(text).toContain('By the evening the river had');
+    expect(text).toContain('Residents who need sandbags');
+  });
+});
