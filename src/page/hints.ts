@@ -44,11 +44,16 @@ const UPPER = /[A-Z]/;
 const TAXONOMY = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/i;
 const TAXONOMY_ALL = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/gi;
 const SPLIT = /[^a-z]+/;
+/** Six or more words joined by hyphens or underscores. */
+const SLUG = /^[^\s_-]+(?:[-_][^\s_-]+){5,}$/;
 
 /** Lowercased words of class and id: `postComments_2 share-bar` -> post comments share bar. */
 export function hintWords(el: Element): string[] {
   const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+  let id = el.getAttribute('id');
+  // Anchors generated from a heading's or a paragraph's text (`what-are-you-looking-forward-to-next`)
+  // are slugs of what it says, not names of a page part.
+  if (id && SLUG.test(id)) id = null;
   if (!cls && !id) return [];
   let raw = `${cls ?? ''} ${id ?? ''}`;
   // CMS taxonomy classes (`tag-social-media`, `category-comments`) name the post's topics, not its parts.

@@ -304,3 +304,13 @@ describe('locateArticle: classed paragraphs that each carry a link', () => {
     expect(text).toContain('Residents who need sandbags');
   });
 });
+
+describe('locateArticle: subheadings whose anchors are slugs of their text', () => {
+  const { text } = locate('heading-slug-ids.html');
+
+  it('keeps the subheadings: an anchor saying "most" or "next" is no teaser list', () => {
+    expect(text).toContain('What do you read most of the time?');
+    expect(text).toContain('What are you looking forward to next?');
+    expect(text).toContain('We are rewriting the help pages');
+  });
+});
