@@ -7,7 +7,7 @@
  * name (`<form>` around a whole ASP.NET page, `<div class="post-with-sidebar">`), and is not one.
  */
 import type { PageKind } from '../types.js';
-import { articleHintCount, boilerplateHint, ROLE_KINDS, TAG_KINDS } from './hints.js';
+import { articleHintCount, boilerplateHint, endsInArticleBody, ROLE_KINDS, TAG_KINDS } from './hints.js';
 import type { ElementRecord } from './text-stats.js';
 
 export interface Region {
@@ -51,6 +51,7 @@ function holdsTheArticle(r: ElementRecord, totals: PageTotals, kind: PageKind, n
  * is the article, whatever else its class list says.
  */
 function namesTheArticle(r: ElementRecord): boolean {
+  if (r.prose > 0 && endsInArticleBody(r.el)) return true; // `entry-content paywall-container`
   return r.h1 > 0 && r.prose > 0 && (r.tag === 'article' || articleHintCount(r.words) > 0);
 }
 

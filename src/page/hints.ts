@@ -105,6 +105,23 @@ export function namesArticleBody(el: Element, words: readonly string[]): boolean
   return false;
 }
 
+/**
+ * The same with each class read on its own and ending in the name: `entry__content` is the body,
+ * while in `article-body__newsletter` the body is only the prefix of a part's name.
+ */
+export function endsInArticleBody(el: Element): boolean {
+  if (/articlebody/i.test(el.getAttribute('itemprop') ?? '')) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  for (const token of names.split(/\s+/)) {
+    if (!token) continue;
+    const words = token.replace(CAMEL, '$1 $2').toLowerCase().split(SPLIT).filter(Boolean);
+    const n = words.length;
+    if (n && BODY_COMPOUNDS.has(words[n - 1])) return true;
+    if (n > 1 && BODY_PARTS.has(words[n - 1]) && BODY_OWNERS.has(words[n - 2])) return true;
+  }
+  return false;
+}
+
 /** ARIA landmark roles that are page chrome. */
 export const ROLE_KINDS: Readonly<Record<string, PageKind>> = {
   navigation: 'navigation',

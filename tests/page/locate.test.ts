@@ -314,3 +314,13 @@ describe('locateArticle: subheadings whose anchors are slugs of their text', () 
     expect(text).toContain('We are rewriting the help pages');
   });
 });
+
+describe('locateArticle: an article body classed as a paywall container', () => {
+  const { text } = locate('paywall-body.html');
+
+  it('keeps the body, whose class names it the entry content as well as the paywall', () => {
+    expect(text).toContain('almost half of the people asked feel they cannot speak');
+    expect(text).toContain('a finding about manners became a headline');
+    expect(text).not.toContain('Careful is not the same as afraid');
+  });
+});
