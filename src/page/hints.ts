@@ -46,7 +46,10 @@ const SPLIT = /[^a-z]+/;
 
 /** Lowercased words of class and id: `postComments_2 share-bar` -> post comments share bar. */
 export function hintWords(el: Element): string[] {
-  const cls = el.getAttribute('class');
+  if (!el.hasAttributes()) return [];
+  // The attribute node, not getAttribute('class'): linkedom answers that by joining the classList
+  // anew on every call. The parser stores the class value as the classList's join, so both agree.
+  const cls = el.getAttributeNode('class')?.value ?? null;
   const id = el.getAttribute('id');
   if (!cls && !id) return [];
   let raw = `${cls ?? ''} ${id ?? ''}`;

@@ -16,7 +16,8 @@ export interface MetadataElements {
   canonical?: Element;
 }
 
-const BYLINE_CLASSES = ['byline', 'author', 'byline-name', 'author-name'];
+// A class token, as a selector's `.byline` matches it: between white space or the value's ends.
+const BYLINE_CLASS = /(?:^|\s)(?:byline|author|byline-name|author-name)(?:$|\s)/;
 
 /** `rel` is one of the attributes HTML selectors compare case-insensitively; `itemprop` is not. */
 function relIs(el: Element, value: string): boolean {
@@ -24,16 +25,9 @@ function relIs(el: Element, value: string): boolean {
   return rel !== null && rel.length === value.length && rel.toLowerCase() === value;
 }
 
-function hasClass(el: Element, names: readonly string[]): boolean {
-  const cls = el.getAttributeNode('class')?.value;
-  if (!cls) return false;
-  for (const token of cls.split(/\s+/)) if (names.includes(token)) return true;
-  return false;
-}
-
 function isByline(el: Element): boolean {
   if (!el.hasAttributes()) return false;
-  return relIs(el, 'author') || el.getAttribute('itemprop') === 'author' || hasClass(el, BYLINE_CLASSES);
+  return relIs(el, 'author') || el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(el.getAttributeNode('class')?.value ?? '');
 }
 
 export function metadataElements(document: Document): MetadataElements {
@@ -55,7 +49,7 @@ export function metadataElements(document: Document): MetadataElements {
         if (!found.byline && isByline(el)) found.byline = el;
         descend = el.localName !== 'template';
       }
-      const child = descend ? node.firstChild : null;
+      const child: Node | null = descend ? node.firstChild : null;
       if (child) { node = child; continue; }
       while (node && node !== top && !node.nextSibling) node = node.parentNode;
       node = node && node !== top ? node.nextSibling : null;
