@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -26,18 +29,12 @@ function repeatedPage(html: string, k: number): string {
 }
 const biggest = (htmls: string[]): string => htmls.reduce((a, b) => (a.length > b.length ? a : b));
 
-// The child process of the memory measurement: only the one big page in memory, then extract() once.
-if (process.env.SPEED_RSS_PROBE) {
-  let base: string | undefined = biggest(loadScrapinghub().map((d) => d.html));
-  let k = 1;
-  while (Buffer.byteLength(repeatedPage(base, k)) < 10 * 2 ** 20) k++;
-  const page = repeatedPage(base, k);
-  base = undefined;
-  (globalThis as { gc?: () => void }).gc?.();
+// The child process of the memory measurement: reads the page the parent wrote, runs extract() once.
+if (process.env.SPEED_RSS_PAGE) {
+  const page = readFileSync(process.env.SPEED_RSS_PAGE, 'utf8');
   const before = process.memoryUsage().rss;
   extract(page);
-  const peak = process.resourceUsage().maxRSS * 1024;
-  console.log(JSON.stringify({ mb: Buffer.byteLength(page) / 2 ** 20, before, peak }));
+  console.log(JSON.stringify({ mb: Buffer.byteLength(page) / 2 ** 20, before, peak: process.resourceUsage().maxRSS * 1024 }));
   process.exit(0);
 }
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -96,8 +93,13 @@ for (const k of [1, 2, 4, 8, 16]) {
   console.log(`  ${String(k).padStart(2)}×                              ${mb.toFixed(2).padStart(5)} ${ms.toFixed(0).padStart(6)} ${(ms / mb).toFixed(0).padStart(8)}  (${(ms / mb / firstPerMB).toFixed(2)}× the 1× cost)`);
 }
 
-// Peak memory on a ~10 MB page, in a fresh process so that this one's heap does not count.
-const probe = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url)], { env: { ...process.env, SPEED_RSS_PROBE: '1' }, encoding: 'utf8' });
+// Peak memory on a ~10 MB page, in a fresh process that holds nothing but that page.
+let copies = 1;
+while (Buffer.byteLength(repeatedPage(base, copies)) < 10 * 2 ** 20) copies++;
+const pageFile = join(mkdtempSync(join(tmpdir(), 'deboiler-speed-')), 'page.html');
+writeFileSync(pageFile, repeatedPage(base, copies));
+const probe = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { env: { ...process.env, SPEED_RSS_PAGE: pageFile }, encoding: 'utf8' });
+rmSync(dirname(pageFile), { recursive: true, force: true });
 const rss = probe.status === 0 ? (JSON.parse(probe.stdout.trim().split('\n').pop()!) as { mb: number; before: number; peak: number }) : undefined;
-if (rss) console.log(`\npeak RSS of extract() on a ${rss.mb.toFixed(1)} MB page: ${(rss.peak / 2 ** 20).toFixed(0)} MB (${(rss.before / 2 ** 20).toFixed(0)} MB before the call)`);
+if (rss) console.log(`\npeak RSS of extract() on a ${rss.mb.toFixed(1)} MB page: ${(rss.peak / 2 ** 20).toFixed(0)} MB (${(rss.before / 2 ** 20).toFixed(0)} MB before the call, page read)`);
 else console.log(`\npeak RSS probe failed: ${probe.stderr}`);
