@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { capNesting, MAX_NESTING } from '../../src/parse/cap-depth.js';
+import { extract } from '../../src/index.js';
 import { parseDocument } from '../../src/parse/html.js';
 import { isReadAttribute, READ_ATTRIBUTES } from '../../src/parse/read-attributes.js';
 
@@ -78,3 +79,18 @@ describe('capNesting with keepAttribute', () => {
     expect(img.getAttribute('src')).toBe('a.png');
   });
 });
+
+describe('pages parsed without the unread attributes', () => {
+  it('still hide what the page hides, and the output keeps links and images', () => {
+    const prose = Array.from({ length: 30 }, (_, i) => `<p>On day ${i + 1} of the hearing the council discussed the harbour plan, and resident number ${i + 1} spoke at length about the old ferry and its crossing.</p>`).join('');
+    const page = `<html><head><title>T</title></head><body><article data-id="7">${prose}` +
+      `<div data-x="1" hidden>secret one</div><div data-y="2" aria-hidden="true">secret two</div><div onclick="x()" style="display:none">secret three</div>` +
+      `<p>See <a data-track="1" href="https://example.com/a">the plan</a> and <img data-src="b.png" src="https://example.com/c.png" alt="map"> here.</p></article></body></html>`;
+    const r = extract(page);
+    expect(r.text).not.toMatch(/secret/);
+    expect(r.html).toContain('href="https://example.com/a"');
+    expect(r.html).toContain('src="https://example.com/c.png"');
+    expect(r.html).not.toMatch(/data-|onclick/);
+  });
+});
+
