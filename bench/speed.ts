@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { clean, extract } from '../src/index.js';
@@ -7,10 +12,29 @@ import { corporaPresent, CORPORA_DIR, loadScrapinghub } from './corpora.js';
  * `npm run bench:speed`: throughput of extract() and clean() beside a bare linkedom parse and
  * Readability.js, on the ScrapingHub pages, one process, one core. The contenders run interleaved
  * (A B C D, A B C D, …) so that machine noise falls on all of them alike; each figure is the median
- * of the rounds. Then a scaling run: one page's body repeated 1× to 16×, time per MB at each size.
+ * of the rounds. Then a scaling run: one page's body repeated 1× to 16×, time per MB at each size,
+ * and the peak memory of extract() on a page of about 10 MB, measured in a fresh process.
  */
 if (!corporaPresent()) {
   console.log(`speed bench skipped: no corpora at ${CORPORA_DIR}`);
+  process.exit(0);
+}
+
+/** The biggest ScrapingHub page with its body repeated k times. */
+function repeatedPage(html: string, k: number): string {
+  const bodyStart = html.search(/<body[^>]*>/i);
+  const bodyEnd = html.search(/<\/body>/i);
+  const head = html.slice(0, bodyStart), body = html.slice(bodyStart, bodyEnd > bodyStart ? bodyEnd : html.length);
+  return head + body.repeat(k) + '</body></html>';
+}
+const biggest = (htmls: string[]): string => htmls.reduce((a, b) => (a.length > b.length ? a : b));
+
+// The child process of the memory measurement: reads the page the parent wrote, runs extract() once.
+if (process.env.SPEED_RSS_PAGE) {
+  const page = readFileSync(process.env.SPEED_RSS_PAGE, 'utf8');
+  const before = process.memoryUsage().rss;
+  extract(page);
+  console.log(JSON.stringify({ mb: Buffer.byteLength(page) / 2 ** 20, before, peak: process.resourceUsage().maxRSS * 1024 }));
   process.exit(0);
 }
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -49,17 +73,14 @@ for (const c of contenders) {
   row.push(c.mb === htmlMB ? (rdMs / ms).toFixed(2).padStart(20) : '');
   console.log(row.join(' '));
 }
-console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+console.log(`peak RSS of the bench process ${(peakRss / 2 ** 20).toFixed(0)} MB`);
 
 // Scaling: the biggest page's body repeated; time per MB should stay flat.
-const base = pages.reduce((a, b) => (a.length > b.length ? a : b));
-const bodyStart = base.search(/<body[^>]*>/i);
-const bodyEnd = base.search(/<\/body>/i);
-const head = base.slice(0, bodyStart), body = base.slice(bodyStart, bodyEnd > bodyStart ? bodyEnd : base.length);
+const base = biggest(pages);
 console.log('\nscaling (one page body repeated)   MB     ms     ms/MB');
 let firstPerMB = 0;
 for (const k of [1, 2, 4, 8, 16]) {
-  const page = head + body.repeat(k) + '</body></html>';
+  const page = repeatedPage(base, k);
   const mb = Buffer.byteLength(page) / 2 ** 20;
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -71,3 +92,14 @@ for (const k of [1, 2, 4, 8, 16]) {
   if (k === 1) firstPerMB = ms / mb;
   console.log(`  ${String(k).padStart(2)}×                              ${mb.toFixed(2).padStart(5)} ${ms.toFixed(0).padStart(6)} ${(ms / mb).toFixed(0).padStart(8)}  (${(ms / mb / firstPerMB).toFixed(2)}× the 1× cost)`);
 }
+
+// Peak memory on a ~10 MB page, in a fresh process that holds nothing but that page.
+let copies = 1;
+while (Buffer.byteLength(repeatedPage(base, copies)) < 10 * 2 ** 20) copies++;
+const pageFile = join(mkdtempSync(join(tmpdir(), 'deboiler-speed-')), 'page.html');
+writeFileSync(pageFile, repeatedPage(base, copies));
+const probe = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { env: { ...process.env, SPEED_RSS_PAGE: pageFile }, encoding: 'utf8' });
+rmSync(dirname(pageFile), { recursive: true, force: true });
+const rss = probe.status === 0 ? (JSON.parse(probe.stdout.trim().split('\n').pop()!) as { mb: number; before: number; peak: number }) : undefined;
+if (rss) console.log(`\npeak RSS of extract() on a ${rss.mb.toFixed(1)} MB page: ${(rss.peak / 2 ** 20).toFixed(0)} MB (${(rss.before / 2 ** 20).toFixed(0)} MB before the call, page read)`);
+else console.log(`\npeak RSS probe failed: ${probe.stderr}`);

@@ -2,6 +2,7 @@ import type { Finding, Removed } from '../types.js';
 import { parseDocument } from '../parse/html.js';
 import { locateArticle, type PageRemoval } from '../page/locate.js';
 import { pageMetadata } from '../page/metadata.js';
+import { jsonLdObjects } from '../page/json-ld.js';
 import { htmlBlocks } from '../segment/html-blocks.js';
 import { elementText } from '../segment/element-text.js';
 import { applyRemovals } from '../output/apply-removals.js';
@@ -30,8 +31,9 @@ function baseLanguage(tag: string | undefined): string | undefined {
 /** A whole page: locate the article, then clean it with the article-level rules. */
 export function extractPage(html: string, settings: CleanSettings, withFindings: boolean): Outcome {
   const document = parseDocument(html);
-  const meta = pageMetadata(document, settings.url);
-  const located = locateArticle(document, { url: settings.url, lang: meta.lang });
+  const jsonLd = jsonLdObjects(document);
+  const meta = pageMetadata(document, settings.url, jsonLd);
+  const located = locateArticle(document, { url: settings.url, lang: meta.lang, jsonLd });
   const root = located.root;
 
   const skip = new Map<Element, PageRemoval>();

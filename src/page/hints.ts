@@ -49,7 +49,10 @@ const SLUG = /^[^\s_-]+(?:[-_][^\s_-]+){5,}$/;
 
 /** Lowercased words of class and id: `postComments_2 share-bar` -> post comments share bar. */
 export function hintWords(el: Element): string[] {
-  const cls = el.getAttribute('class');
+  if (!el.hasAttributes()) return [];
+  // The attribute node, not getAttribute('class'): linkedom answers that by joining the classList
+  // anew on every call. The parser stores the class value as the classList's join, so both agree.
+  const cls = el.getAttributeNode('class')?.value ?? null;
   let id = el.getAttribute('id');
   // Anchors generated from a heading's or a paragraph's text (`what-are-you-looking-forward-to-next`)
   // are slugs of what it says, not names of a page part.

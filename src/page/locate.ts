@@ -10,7 +10,7 @@ import { classifyRegion, isLinkList, LINK_LIST, type Region } from './boilerplat
 import { chooseRoot } from './candidates.js';
 import { evidenceFromBody } from './evidence.js';
 import { findHeadline } from './headline.js';
-import { articleBodyText, jsonLdObjects } from './json-ld.js';
+import { articleBodyText, jsonLdObjects, type JsonObject } from './json-ld.js';
 import { resolveLanguage } from './language.js';
 import { mergeSiblings } from './merge-siblings.js';
 import { SKIPPED_TAGS } from './tags.js';
@@ -34,6 +34,8 @@ export interface LocatedArticle {
 export interface LocateOptions {
   url?: string;
   lang?: string;
+  /** The page's JSON-LD objects, when the caller has them already: parsing them is not free. */
+  jsonLd?: readonly JsonObject[];
 }
 
 const HIDDEN_REASONS = {
@@ -83,7 +85,7 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
   const body = walkRoot(document);
   const declared = options.lang ?? document.documentElement?.getAttribute('lang') ?? undefined;
   const language = resolveLanguage(declared || undefined, languageSample(body));
-  const evidence = evidenceFromBody(articleBodyText(jsonLdObjects(document)));
+  const evidence = evidenceFromBody(articleBodyText(options.jsonLd ?? jsonLdObjects(document)));
   const { records, hidden } = measurePage(body, { language, evidence });
   const n = records.length;
 

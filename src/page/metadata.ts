@@ -5,6 +5,7 @@
  */
 import type { Metadata } from '../types.js';
 import { isArticleObject, jsonLdObjects, typesOf, type JsonObject } from './json-ld.js';
+import { metadataElements } from './metadata-scan.js';
 
 const SPACES = /\s+/g;
 // A site name glued to the title: "Headline | Site", "Headline - Site", "Headline — Site".
@@ -17,9 +18,9 @@ function clean(v: unknown): string | undefined {
   return t || undefined;
 }
 
-function metaIndex(document: Document): Map<string, string> {
+function metaIndex(metas: readonly Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of Array.from(document.querySelectorAll('meta'))) {
+  for (const m of metas) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = clean(m.getAttribute('content'));
     // The first declaration wins: later duplicates are usually from embedded widgets.
@@ -73,16 +74,17 @@ function siteFromTitle(title: string | undefined, siteName: string | undefined):
   return title;
 }
 
-function visibleByline(document: Document): string | undefined {
-  const el = document.querySelector('[rel="author"], [itemprop="author"], .byline, .author, .byline-name, .author-name');
+function visibleByline(el: Element | undefined): string | undefined {
   const text = clean(el?.textContent);
   if (!text || text.length > 100) return undefined;
   return text.replace(BY_PREFIX, '') || undefined;
 }
 
-export function pageMetadata(document: Document, url?: string): Metadata {
-  const meta = metaIndex(document);
-  const objects = jsonLdObjects(document);
+/** `jsonLd`: the page's JSON-LD objects when the caller has them already (see jsonLdObjects). */
+export function pageMetadata(document: Document, url?: string, jsonLd?: readonly JsonObject[]): Metadata {
+  const found = metadataElements(document);
+  const meta = metaIndex(found.metas);
+  const objects = jsonLd ?? jsonLdObjects(document);
   const article = objects.find(isArticleObject);
   const site = objects.find((o) => typesOf(o).some((t) => /WebSite|Organization|NewsMediaOrganization/.test(t)));
   const publisher = article?.publisher as JsonObject | undefined;
@@ -90,22 +92,22 @@ export function pageMetadata(document: Document, url?: string): Metadata {
   const siteName = first(meta, ['og:site_name', 'application-name', 'twitter:site'])
     ?? clean(publisher?.name) ?? clean(site?.name);
 
-  const h1 = clean(document.querySelector('h1')?.textContent);
+  const h1 = clean(found.h1?.textContent);
   const rawTitle = clean(article?.headline) ?? first(meta, ['og:title', 'twitter:title', 'dc.title', 'dcterms.title'])
-    ?? clean(document.querySelector('title')?.textContent) ?? h1;
+    ?? clean(found.title?.textContent) ?? h1;
   const title = siteFromTitle(rawTitle, siteName);
 
   const author = authorNames(article?.author) ?? first(meta, ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl'])
-    ?? visibleByline(document);
+    ?? visibleByline(found.byline);
 
   const published = isoDate(clean(article?.datePublished))
     ?? isoDate(first(meta, ['article:published_time', 'datepublished', 'dc.date', 'dcterms.created', 'dc.date.issued', 'pubdate', 'publishdate', 'og:published_time', 'sailthru.date', 'parsely-pub-date']))
-    ?? isoDate(document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
+    ?? isoDate(found.time?.getAttribute('datetime') ?? undefined);
 
   const langAttr = clean(document.documentElement?.getAttribute('lang')) ?? first(meta, ['og:locale', 'content-language', 'dc.language', 'language']);
   const lang = langAttr ? langAttr.toLowerCase().split(/[-_]/)[0] : undefined;
 
-  const canonical = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? first(meta, ['og:url']);
+  const canonical = clean(found.canonical?.getAttribute('href')) ?? first(meta, ['og:url']);
   let pageUrl = url;
   if (canonical) {
     try { pageUrl = new URL(canonical, url).href; } catch { pageUrl = url ?? canonical; }

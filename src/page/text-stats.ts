@@ -53,11 +53,11 @@ export interface HiddenElement {
 
 export interface PageStats {
   records: ElementRecord[];
-  index: Map<Element, number>;
   hidden: HiddenElement[];
 }
 
 const SPACES = /\s+/g;
+const NOT_SPACE = /\S/;
 const NO_WORDS: string[] = [];
 const PUNCTUATION = /[.,;:!?\u3002\uff0c\u3001\uff01\uff1f\uff1b\uff1a\u060c\u061f\u0964]/g;
 
@@ -81,7 +81,6 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
   const { language, evidence } = options;
   const stop = language.stopwords;
   const records: ElementRecord[] = [];
-  const index = new Map<Element, number>();
   const hidden: HiddenElement[] = [];
   // Nearest block record for each open record, kept beside the records to avoid a field per element.
   const blockOf: number[] = [];
@@ -92,7 +91,6 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
     const rec = newRecord(el, tag, parent, p ? p.depth + 1 : 0, (p?.inLink ?? false) || tag === 'a');
     const i = records.length;
     records.push(rec);
-    index.set(el, i);
     blockOf.push(rec.own ? i : p ? blockOf[parent] : i);
     if (tag === 'a') rec.linkCount = 1;
     if (rec.own === undefined && !p) rec.own = { chars: 0, linkChars: 0, words: 0, stopwords: 0, punctuation: 0 };
@@ -100,6 +98,8 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
   };
 
   const addText = (at: number, data: string): void => {
+    // About half the text nodes of a page are white space between tags: test before copying.
+    if (!NOT_SPACE.test(data)) return;
     const text = data.replace(SPACES, ' ').trim();
     if (!text) return;
     const b = records[blockOf[at]];
@@ -165,7 +165,8 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
         const el = node as Element;
         const tag = el.localName;
         if (!SKIPPED_TAGS.has(tag)) {
-          const why = hiddenReason(el);
+          // Most elements carry no attributes at all (a constant-time test in linkedom).
+          const why = el.hasAttributes() ? hiddenReason(el) : undefined;
           if (why) {
             hidden.push({ el, parent: cur, reason: why });
           } else {
@@ -186,5 +187,5 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
       node = r.el.nextSibling;
     }
   }
-  return { records, index, hidden };
+  return { records, hidden };
 }

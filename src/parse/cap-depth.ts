@@ -38,6 +38,8 @@ const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 
 const ENTITY_TAIL = /[A-Za-z0-9#&]/;
+// White space as htmlparser2's tokenizer has it (isWhitespace): what separates attributes.
+const WHITE_SPACE = /[ \t\n\f\r]/;
 
 /**
  * Caps element nesting at `max` in one linear pass, before the markup reaches a tree builder.
@@ -50,8 +52,12 @@ const ENTITY_TAIL = /[A-Za-z0-9#&]/;
  * - an element whose content is never visible (script, style, template, svg, `hidden`, …) is dropped
  *   whole, content included, so no script source or hidden text turns into article text.
  * Markup that never goes past the cap is returned unchanged (the same string).
+ *
+ * With `keepAttribute`, the same pass also leaves out the attributes of kept tags it says no to
+ * (their names are passed as written), so a tree builder never makes nodes for them. An attribute
+ * is only taken out where white space precedes it: the markup around it then reads the same.
  */
-export function capNesting(html: string, max: number = MAX_NESTING): string {
+export function capNesting(html: string, max: number = MAX_NESTING, keepAttribute?: (name: string) => boolean): string {
   if (html.length < max * 3) return html; // not enough room for max opening tags
   const names: string[] = []; // the open elements, innermost last
   const openAt = new Map<string, number[]>(); // per tag name, stack positions where it is open
@@ -98,6 +104,7 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
   let tagHidden = false;
   let attrName = '';
   let attrValue = '';
+  let attrStart = -1; // where an attribute of a kept tag that is left out begins
 
   const push = (name: string): void => {
     const at = openAt.get(name);
@@ -149,6 +156,11 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
         }
       },
       onattribname(start, end) {
+        if (!tagDropped) {
+          attrStart = keepAttribute && WHITE_SPACE.test(html[start - 1]) && !keepAttribute(html.slice(start, end)) ? start : -1;
+          return;
+        }
+        // On dropped tags the attributes tell whether the element is hidden.
         attrName = html.slice(start, end).toLowerCase();
         attrValue = '';
       },
@@ -158,8 +170,11 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
       onattribentity(cp) {
         if (tagDropped) attrValue += String.fromCodePoint(cp);
       },
-      onattribend(quote) {
-        if (!tagDropped) return;
+      onattribend(quote, end) {
+        if (!tagDropped) {
+          if (attrStart >= 0) edit(attrStart, end, '');
+          return;
+        }
         if (attrName === 'hidden' || (attrName === 'aria-hidden' && quote !== QuoteType.NoValue && attrValue.trim().toLowerCase() === 'true')) {
           tagHidden = true;
         }
@@ -174,9 +189,12 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
         const name = html.slice(start, end).toLowerCase();
         // `</br>` is a line break and other void closing tags do nothing: neither changes the depth.
         if (VOID.has(name)) return;
-        const ltAt = html.lastIndexOf('<', start);
-        const gtAt = html.indexOf('>', end);
-        const tagEnd = gtAt < 0 ? html.length : gtAt + 1;
+        // Where the closing tag starts and ends, looked up only when it is edited out.
+        const ltAt = (): number => html.lastIndexOf('<', start);
+        const tagEnd = (): number => {
+          const gtAt = html.indexOf('>', end);
+          return gtAt < 0 ? html.length : gtAt + 1;
+        };
         const positions = openAt.get(name);
         const at = positions?.length ? positions[positions.length - 1] : -1;
         const inSkip = skipFrom >= 0;
@@ -192,10 +210,11 @@ export function capNesting(html: string, max: number = MAX_NESTING): string {
         }
         if (at >= 0) {
           while (names.length > at) pop();
-          if (inSkip) endSkipIfClosed(kept ? ltAt : tagEnd);
-          else if (!kept) edit(ltAt, tagEnd, BLOCK_TAGS.has(name) ? '<br>' : '');
+          if (inSkip) {
+            if (skipFrom >= 0 && names.length <= skipDepth) endSkipIfClosed(kept ? ltAt() : tagEnd());
+          } else if (!kept) edit(ltAt(), tagEnd(), BLOCK_TAGS.has(name) ? '<br>' : '');
         } else if (!kept && !inSkip) {
-          edit(ltAt, tagEnd, '');
+          edit(ltAt(), tagEnd(), '');
         }
       },
       ontext() {},

@@ -1,14 +1,16 @@
 import { parseHTML } from 'linkedom';
-import { capNesting } from './cap-depth.js';
+import { capNesting, MAX_NESTING } from './cap-depth.js';
+import { isReadAttribute } from './read-attributes.js';
 
 /**
  * The only place markup becomes a DOM. Nesting is capped first (see cap-depth.ts): the tree builder
  * costs time proportional to depth for every tag, so unbounded depth would make parsing quadratic.
+ * The same pass leaves out the attributes nothing reads (see read-attributes.ts).
  */
 export function parseDocument(html: string): Document {
   // A browser's tree builder ignores U+0000 in text (a parse error); so does this one.
   const markup = html.includes('\u0000') ? html.replace(/\u0000/g, '') : html;
-  return parseHTML(capNesting(markup)).document as unknown as Document;
+  return parseHTML(capNesting(markup, MAX_NESTING, isReadAttribute)).document as unknown as Document;
 }
 
 /**

@@ -1,0 +1,1 @@
+export { extract, clean } from '../../src/index.js';
