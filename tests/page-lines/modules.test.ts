@@ -4,7 +4,7 @@ import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
 import { commentsStart } from '../../src/page/lines/comments.js';
 import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
-import { extendToLead, heaviestSpan, trimTail } from '../../src/page/lines/region.js';
+import { extendToLead, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
 import { isCaptionCredit, isLabelledLink } from '../../src/page/lines/page-kinds.js';
@@ -61,6 +61,19 @@ describe('heaviestSpan', () => {
   it('finds the run whose weight is largest, in one pass', () => {
     expect(heaviestSpan([-5, 10, -2, 10, -30, 15])).toEqual({ start: 1, end: 3 });
     expect(heaviestSpan([-1, -1])).toEqual({ start: 0, end: -1 });
+  });
+});
+
+describe('positionPrior', () => {
+  it('discounts prose by the prose before it, not by the lines before it', () => {
+    // A long menu (negative weights) before the first prose does not make that prose late.
+    const menu = Array(50).fill(-12);
+    const w = positionPrior([...menu, 100, 100, -40, 100]);
+    expect(w.slice(0, 50)).toEqual(menu);
+    expect(w[50]).toBe(100);
+    expect(w[51]).toBeCloseTo(100 * (1 - 0.6 / 3));
+    expect(w[52]).toBe(-40);
+    expect(w[53]).toBeCloseTo(100 * (1 - 0.6 * 2 / 3));
   });
 });
 

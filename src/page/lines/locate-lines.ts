@@ -39,7 +39,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   // Teaser runs are removed, but located with the rest: marking them before the span search splits
   // articles whose lists look like teasers, and the span search already weighs them little.
   const teasers = teaserLines(first, features, blocks.map((b) => b.text));
-  const weights = classes.map((c, i) => positionPrior(lineWeight(c, features[i]), i, blocks.length));
+  const weights = positionPrior(classes.map((c, i) => lineWeight(c, features[i])));
   let span = heaviestSpan(weights);
   const comments = commentsStart(features, classes);
   if (comments >= 0 && comments <= span.end) {

@@ -53,8 +53,21 @@ export function heaviestSpan(weights: readonly number[]): Span {
 /** Prose late on a page is less often the article (sidebars, disclaimers, comments): it weighs less. */
 export const LATE_DISCOUNT = 0.6;
 
-export function positionPrior(weight: number, index: number, count: number): number {
-  return weight > 0 ? weight * (1 - (LATE_DISCOUNT * index) / count) : weight;
+/**
+ * Discounts each prose line by how much of the page's prose precedes it. Measured in prose, not
+ * in lines: a long menu of short lines before the article does not make the article late, while a
+ * bio or a disclaimer after the article's paragraphs is late however few lines follow it.
+ */
+export function positionPrior(weights: readonly number[]): number[] {
+  let total = 0;
+  for (const w of weights) if (w > 0) total += w;
+  let before = 0;
+  return weights.map((w) => {
+    if (w <= 0) return w;
+    const out = w * (1 - (LATE_DISCOUNT * before) / total);
+    before += w;
+    return out;
+  });
 }
 
 /** A stretch of prose before the article this few furniture lines away is its lead, set apart by a picture or share buttons. */
