@@ -8,6 +8,7 @@ import { extendToLead, heaviestSpan, positionPrior, trimTail } from '../../src/p
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
 import { isCaptionCredit, isLabelledLink } from '../../src/page/lines/page-kinds.js';
+import { isDateline } from '../../src/page/lines/datelines.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { splitLines } from '../../src/parse/lines.js';
@@ -82,9 +83,40 @@ describe('extendToLead', () => {
   it('pulls the start back over prose a few furniture lines above the span', () => {
     expect(extendToLead({ start: 6, end: 8 }, c('bad bad good bad bad bad good good good'))).toEqual({ start: 2, end: 8 });
   });
-  it('leaves prose far above the span, beyond a long stretch of furniture, outside', () => {
-    const far = c(['good', ...Array(12).fill('bad'), 'good', 'good'].join(' '));
-    expect(extendToLead({ start: 13, end: 14 }, far)).toEqual({ start: 13, end: 14 });
+  it('reaches across a long box of furniture (a paywall, a sign-up form) to a first paragraph', () => {
+    const boxed = c(['good', ...Array(14).fill('bad'), 'good', 'good'].join(' '));
+    expect(extendToLead({ start: 15, end: 16 }, boxed)).toEqual({ start: 0, end: 16 });
+  });
+  it('leaves prose far above the span, beyond a very long stretch of furniture, outside', () => {
+    const far = c(['good', ...Array(50).fill('bad'), 'good', 'good'].join(' '));
+    expect(extendToLead({ start: 51, end: 52 }, far)).toEqual({ start: 51, end: 52 });
+  });
+  it('does not reach across a byline far above: prose over the dateline is a headline block', () => {
+    const lines = c(['good', ...Array(14).fill('bad'), 'good', 'good'].join(' '));
+    const dateline = (i: number) => i === 13;
+    expect(extendToLead({ start: 15, end: 16 }, lines, () => true, dateline)).toEqual({ start: 15, end: 16 });
+    // A date in the box but far from the body (a teaser's) does not stop it.
+    expect(extendToLead({ start: 15, end: 16 }, lines, () => true, (i) => i === 3)).toEqual({ start: 0, end: 16 });
+  });
+  it('skips prose lines that cannot lead (a notice the page repeats)', () => {
+    const lines = c(['good', ...Array(14).fill('bad'), 'good', 'good'].join(' '));
+    expect(extendToLead({ start: 15, end: 16 }, lines, (i) => i !== 0)).toEqual({ start: 15, end: 16 });
+  });
+});
+
+describe('isDateline', () => {
+  const d = (t: string) => isDateline(features(t)[0], t);
+  it('recognises dates and times on short lines, in any language', () => {
+    expect(d('Nov. 19, 2019 8:03 am ET')).toBe(true);
+    expect(d('Mi, 18. Oktober 2023 um 12:50 Uhr')).toBe(true);
+    expect(d('von Anna Berg am 14.05.2014')).toBe(true);
+    expect(d('jeudi 13 juin 2019, par la rédaction')).toBe(true);
+  });
+  it('leaves numbers that are not dates, and sentences that mention a year', () => {
+    expect(d('2,019 Kommentare')).toBe(false);
+    expect(d('Preis: 20.50 Euro')).toBe(false);
+    expect(d('Home')).toBe(false);
+    expect(d('The bridge was opened in 1998 after eleven years of planning, and it has carried trains and cars across the river ever since.')).toBe(false);
   });
 });
 

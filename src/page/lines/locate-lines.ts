@@ -8,6 +8,7 @@ import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
 import { extendToLead, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
+import { isDateline } from './datelines.js';
 import { commentsStart } from './comments.js';
 import { teaserLines } from './teasers.js';
 import { furnitureRuns, isCaptionCredit, isLabelledLink, nameRemoval, type LineRemoval } from './page-kinds.js';
@@ -46,7 +47,8 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     // The article ends where the comments start; if the heaviest prose was the comments, look before them.
     span = comments > span.start ? { start: span.start, end: comments - 1 } : heaviestSpan(weights.slice(0, comments));
   }
-  span = extendToLead(span, classes);
+  // A line the page repeats (a notice, a slogan) is not the article's first paragraph.
+  span = extendToLead(span, classes, (i) => features[i].repeats === 1, (i) => isDateline(features[i], blocks[i].text));
   span = trimTail(span, (i) => classes[i] !== 'bad' && !teasers[i], (i) => features[i].size);
   // The article does not end on a line that only smoothing made prose (a link back home at the
   // page's end): a short line between paragraphs is a subheading, after the last one it is not.

@@ -72,21 +72,35 @@ export function positionPrior(weights: readonly number[]): number[] {
 
 /** A stretch of prose before the article this few furniture lines away is its lead, set apart by a picture or share buttons. */
 export const LEAD_GAP = 8;
+/**
+ * Further up, across a paywall box, a gallery or a sign-up form, prose is still the article's
+ * beginning if no dateline stands between: a byline and date open the article's body, so prose
+ * above them across a long gap is a headline block or another piece.
+ */
+export const FAR_LEAD_GAP = 40;
+/** A byline sits right above the body it opens: a dateline this close to the prose below it. */
+export const BYLINE_REACH = 5;
 
 /**
- * Pulls the start back over prose that precedes the span across a short stretch of furniture: a
- * standfirst above the picture, a first paragraph above the share buttons. The furniture between
- * stays removed (it is inside the span and not prose).
+ * Pulls the start back over prose that precedes the span across a stretch of furniture: a
+ * standfirst above the picture, a first paragraph above the share buttons or a subscription box.
+ * The furniture between stays removed (it is inside the span and not prose).
  */
-export function extendToLead(span: Span, classes: readonly LineClass[]): Span {
+export function extendToLead(span: Span, classes: readonly LineClass[], canLead: (i: number) => boolean = () => true, isDateline: (i: number) => boolean = () => false): Span {
   if (span.start > span.end) return span;
   let start = span.start;
   let gap = 0;
-  for (let j = span.start - 1; j >= 0 && gap <= LEAD_GAP; j--) {
-    if (classes[j] === 'good') {
+  let dated = false;
+  for (let j = span.start - 1; j >= 0 && gap <= FAR_LEAD_GAP; j--) {
+    if (classes[j] === 'good' && canLead(j)) {
+      if (gap > LEAD_GAP && dated) break;
       start = j;
       gap = 0;
-    } else gap++;
+      dated = false;
+    } else {
+      gap++;
+      if (start - j <= BYLINE_REACH && isDateline(j)) dated = true;
+    }
   }
   return start === span.start ? span : { start, end: span.end };
 }
