@@ -4,7 +4,7 @@ import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
 import { commentsStart } from '../../src/page/lines/comments.js';
 import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
-import { extendToLead, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
+import { extendToLead, extendToOpening, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
 import { isCaptionCredit, isLabelledLink } from '../../src/page/lines/page-kinds.js';
@@ -101,6 +101,16 @@ describe('extendToLead', () => {
   it('skips prose lines that cannot lead (a notice the page repeats)', () => {
     const lines = c(['good', ...Array(14).fill('bad'), 'good', 'good'].join(' '));
     expect(extendToLead({ start: 15, end: 16 }, lines, (i) => i !== 0)).toEqual({ start: 15, end: 16 });
+  });
+});
+
+describe('extendToOpening', () => {
+  it('takes sentence-ending lines just above the span, over one other line at most', () => {
+    const opens = (set: number[]) => (i: number) => set.includes(i);
+    expect(extendToOpening({ start: 5, end: 9 }, opens([4]))).toEqual({ start: 4, end: 9 });
+    expect(extendToOpening({ start: 5, end: 9 }, opens([3]))).toEqual({ start: 3, end: 9 });
+    expect(extendToOpening({ start: 5, end: 9 }, opens([2]))).toEqual({ start: 5, end: 9 });
+    expect(extendToOpening({ start: 5, end: 9 }, opens([0, 1, 2, 3, 4]))).toEqual({ start: 2, end: 9 });
   });
 });
 

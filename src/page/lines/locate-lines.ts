@@ -6,7 +6,7 @@ import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
-import { extendToLead, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
+import { extendToLead, extendToOpening, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { isDateline } from './datelines.js';
 import { commentsStart } from './comments.js';
@@ -49,6 +49,9 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   }
   // A line the page repeats (a notice, a slogan) is not the article's first paragraph.
   span = extendToLead(span, classes, (i) => features[i].repeats === 1, (i) => isDateline(features[i], blocks[i].text));
+  const opens = (i: number) => features[i].sentenceEnd && features[i].words >= 3 && !isCaptionCredit(features[i], blocks[i].text);
+  const body = span.start;
+  span = extendToOpening(span, opens);
   span = trimTail(span, (i) => classes[i] !== 'bad' && !teasers[i], (i) => features[i].size);
   // The article does not end on a line that only smoothing made prose (a link back home at the
   // page's end): a short line between paragraphs is a subheading, after the last one it is not.
@@ -63,7 +66,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     if (teasers[i]) return TEASER_INSIDE;
     if (isCaptionCredit(f, b.text)) return CAPTION_INSIDE;
     if (isLabelledLink(f, b.text)) return LINK_INSIDE;
-    if (classes[i] === 'bad') return nameRemoval(f, 'inside', runs[i], b.text, false);
+    if (classes[i] === 'bad' && !(i < body && opens(i))) return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });
   return { removals, span, features, classes };

@@ -105,6 +105,32 @@ export function extendToLead(span: Span, classes: readonly LineClass[], canLead:
   return start === span.start ? span : { start, end: span.end };
 }
 
+/** An article's opening lines above the first paragraph: at most this many, ... */
+export const OPENING_LINES = 3;
+/** ... with at most this many other lines (a byline, a date) between them. */
+export const OPENING_SKIP = 1;
+
+/**
+ * Pulls the start back over short lines just above the span that end a sentence: an opening
+ * sentence set apart (`When I woke up, there was nothing.`), a greeting, a question the text
+ * answers. Lines above an article that are not its own (menus, dates, labels, section titles)
+ * end no sentence.
+ */
+export function extendToOpening(span: Span, opens: (i: number) => boolean): Span {
+  if (span.start > span.end) return span;
+  let start = span.start;
+  let skipped = 0;
+  let taken = 0;
+  for (let j = span.start - 1; j >= 0 && taken < OPENING_LINES; j--) {
+    if (opens(j)) {
+      start = j;
+      taken++;
+      skipped = 0;
+    } else if (++skipped > OPENING_SKIP) break;
+  }
+  return start === span.start ? span : { start, end: span.end };
+}
+
 /** A last block of prose set off from the article by this many furniture lines ... */
 export const TAIL_GAP = 3;
 /** ... and this small a share of the span's kept text is an author bio, a disclaimer or a teaser, not the article's end. */
