@@ -7,6 +7,7 @@ import { lineFeatures } from '../../src/page/lines/line-features.js';
 import { extendToLead, extendToOpening, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
+import { blurbLines } from '../../src/page/lines/blurbs.js';
 import { isCaptionCredit, isLabelledLink } from '../../src/page/lines/page-kinds.js';
 import { isDateline } from '../../src/page/lines/datelines.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
@@ -208,6 +209,22 @@ describe('teaserLines', () => {
   });
   it('leaves a single subheading between paragraphs', () => {
     expect(run(['The council said that it would not raise the fees this year, because the budget had been agreed.', heads[0], 'Work will begin in April and should take about six weeks, during which the ferries will use the northern pier.'])).toEqual([false, false, false]);
+  });
+});
+
+describe('blurbLines', () => {
+  const para = 'The council agreed on Tuesday to keep the small library open for another three years, after more than two thousand people signed a letter';
+  const run = (ends: string[]) => {
+    const lines = ends.flatMap((end, k) => [`Headline number ${k + 1} of the list`, para + end]);
+    const fs = features(lines.join('\n'));
+    return blurbLines(fs.map((f) => classifyLine(f, true)), fs, lines);
+  };
+  it('marks headlines and excerpts cut off with an ellipsis, three or more in a row', () => {
+    expect(run(['...', '…', '...'])).toEqual(Array(6).fill(true));
+  });
+  it('leaves paragraphs that end their sentences, and two cut-off excerpts', () => {
+    expect(run(['.', '.', '.']).some(Boolean)).toBe(false);
+    expect(run(['...', '...', '.']).some(Boolean)).toBe(false);
   });
 });
 

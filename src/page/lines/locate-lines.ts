@@ -11,6 +11,7 @@ import { smooth } from './smooth.js';
 import { isDateline } from './datelines.js';
 import { commentsStart } from './comments.js';
 import { teaserLines } from './teasers.js';
+import { blurbLines } from './blurbs.js';
 import { furnitureRuns, isCaptionCredit, isLabelledLink, nameRemoval, type LineRemoval } from './page-kinds.js';
 
 export type { LineRemoval };
@@ -40,6 +41,8 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   // Teaser runs are removed, but located with the rest: marking them before the span search splits
   // articles whose lists look like teasers, and the span search already weighs them little.
   const teasers = teaserLines(first, features, blocks.map((b) => b.text));
+  const blurbs = blurbLines(first, features, blocks.map((b) => b.text));
+  for (let i = 0; i < teasers.length; i++) if (blurbs[i]) teasers[i] = true;
   const weights = positionPrior(classes.map((c, i) => lineWeight(c, features[i])));
   let span = heaviestSpan(weights);
   const comments = commentsStart(features, classes);
