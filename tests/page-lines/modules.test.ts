@@ -8,6 +8,7 @@ import { extendToLead, extendToOpening, heaviestSpan, positionPrior, trimTail } 
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
 import { blurbLines } from '../../src/page/lines/blurbs.js';
+import { tableLines } from '../../src/page/lines/tables.js';
 import { isCaptionCredit, isLabelledLink } from '../../src/page/lines/page-kinds.js';
 import { isDateline } from '../../src/page/lines/datelines.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
@@ -225,6 +226,26 @@ describe('blurbLines', () => {
   it('leaves paragraphs that end their sentences, and two cut-off excerpts', () => {
     expect(run(['.', '.', '.']).some(Boolean)).toBe(false);
     expect(run(['...', '...', '.']).some(Boolean)).toBe(false);
+  });
+});
+
+describe('tableLines', () => {
+  const table = (lines: string[]) => tableLines(features(lines.join('\n')), lines);
+  it('marks a table written one cell per line, its header row too', () => {
+    const rows = ['Model', 'Price', 'Grade', 'Classic 1,7', '25 €', '2,1', 'Pro Steel', '79 €', '1,8', 'Basic', '12 €', '3,4'];
+    expect(table(rows)).toEqual(Array(rows.length).fill(true));
+  });
+  it('marks an ingredient list of quantities and names', () => {
+    expect(table(['125 g', 'flour', '65 g', 'sugar', '1 tsp', 'baking powder', '2', 'eggs']).every(Boolean)).toBe(true);
+  });
+  it('leaves a menu, a list of dates and too few rows', () => {
+    expect(table(['Home', 'News', 'Sport', 'Weather', 'Travel', 'Contact']).some(Boolean)).toBe(false);
+    expect(table(['12.03.2024', '11.03.2024', '10.03.2024', '09.03.2024']).some(Boolean)).toBe(false);
+    expect(table(['Basic', '12 €', 'Pro', '79 €']).some(Boolean)).toBe(false);
+  });
+  it('leaves headlines between dates: they are longer than cells', () => {
+    const teasers = ['12.03.2024', 'The council votes to keep the old library open', '11.03.2024', 'A new cycle path opens along the river next week', '10.03.2024', 'Volunteers count the swifts nesting in the church tower'];
+    expect(table(teasers).some(Boolean)).toBe(false);
   });
 });
 

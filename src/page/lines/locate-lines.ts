@@ -12,6 +12,7 @@ import { isDateline } from './datelines.js';
 import { commentsStart } from './comments.js';
 import { teaserLines } from './teasers.js';
 import { blurbLines } from './blurbs.js';
+import { tableLines } from './tables.js';
 import { furnitureRuns, isCaptionCredit, isLabelledLink, nameRemoval, type LineRemoval } from './page-kinds.js';
 
 export type { LineRemoval };
@@ -43,7 +44,9 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   const teasers = teaserLines(first, features, blocks.map((b) => b.text));
   const blurbs = blurbLines(first, features, blocks.map((b) => b.text));
   for (let i = 0; i < teasers.length; i++) if (blurbs[i]) teasers[i] = true;
-  const weights = positionPrior(classes.map((c, i) => lineWeight(c, features[i])));
+  // A table's cells weigh nothing either way: inside an article they must not split it.
+  const tables = tableLines(features, blocks.map((b) => b.text));
+  const weights = positionPrior(classes.map((c, i) => (tables[i] ? 0 : lineWeight(c, features[i]))));
   let span = heaviestSpan(weights);
   const comments = commentsStart(features, classes);
   if (comments >= 0 && comments <= span.end) {
@@ -51,11 +54,11 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     span = comments > span.start ? { start: span.start, end: comments - 1 } : heaviestSpan(weights.slice(0, comments));
   }
   // A line the page repeats (a notice, a slogan) is not the article's first paragraph.
-  span = extendToLead(span, classes, (i) => features[i].repeats === 1, (i) => isDateline(features[i], blocks[i].text));
+  span = extendToLead(span, classes, (i) => features[i].repeats === 1, (i) => isDateline(features[i], blocks[i].text), (i) => tables[i]);
   const opens = (i: number) => features[i].sentenceEnd && features[i].words >= 3 && !isCaptionCredit(features[i], blocks[i].text);
   const body = span.start;
   span = extendToOpening(span, opens);
-  span = trimTail(span, (i) => classes[i] !== 'bad' && !teasers[i], (i) => features[i].size);
+  span = trimTail(span, (i) => (classes[i] !== 'bad' || tables[i]) && !teasers[i], (i) => features[i].size);
   // The article does not end on a line that only smoothing made prose (a link back home at the
   // page's end): a short line between paragraphs is a subheading, after the last one it is not.
   while (span.end > span.start && (first[span.end] === 'short' || first[span.end] === 'bad')) span = { start: span.start, end: span.end - 1 };
@@ -69,7 +72,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     if (teasers[i]) return TEASER_INSIDE;
     if (isCaptionCredit(f, b.text)) return CAPTION_INSIDE;
     if (isLabelledLink(f, b.text)) return LINK_INSIDE;
-    if (classes[i] === 'bad' && !(i < body && opens(i))) return nameRemoval(f, 'inside', runs[i], b.text, false);
+    if (classes[i] === 'bad' && !tables[i] && !(i < body && opens(i))) return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });
   return { removals, span, features, classes };

@@ -86,7 +86,13 @@ export const BYLINE_REACH = 5;
  * standfirst above the picture, a first paragraph above the share buttons or a subscription box.
  * The furniture between stays removed (it is inside the span and not prose).
  */
-export function extendToLead(span: Span, classes: readonly LineClass[], canLead: (i: number) => boolean = () => true, isDateline: (i: number) => boolean = () => false): Span {
+export function extendToLead(
+  span: Span,
+  classes: readonly LineClass[],
+  canLead: (i: number) => boolean = () => true,
+  isDateline: (i: number) => boolean = () => false,
+  isTable: (i: number) => boolean = () => false,
+): Span {
   if (span.start > span.end) return span;
   let start = span.start;
   let gap = 0;
@@ -97,7 +103,8 @@ export function extendToLead(span: Span, classes: readonly LineClass[], canLead:
       start = j;
       gap = 0;
       dated = false;
-    } else {
+    } else if (!isTable(j)) {
+      // A table is part of whatever it stands in: its cells are no gap.
       gap++;
       if (start - j <= BYLINE_REACH && isDateline(j)) dated = true;
     }
