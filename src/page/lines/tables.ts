@@ -19,12 +19,12 @@ const MAX_PERIOD = 5;
 const MIN_ROWS = 3;
 
 /** A number cell starts with its number (`370 €`, `1,7`, `2.3 GB/s`, `125 g`, `$10`); a name may carry one (`Classic 1,7`, `gsoc-2018`). */
-const LEADING_NUMBER = /^\s*[-+±~≈<>]?\s*[$€£¥]?\s*\d/u;
+const LEADING_NUMBER = /^[-+±~≈<>]?[$€£¥]? ?\d/u;
 
 function cell(f: LineFeatures, text: string): Cell {
   if (f.size === 0 || f.size > MAX_CELL_SIZE || f.words === 0) return 'other';
   if (f.words > MAX_NAME_WORDS) return 'other';
-  return LEADING_NUMBER.test(text) ? 'number' : 'name';
+  return LEADING_NUMBER.test(text.trimStart()) ? 'number' : 'name';
 }
 
 /** Per line, whether it is a cell of a table written one cell per line. Linear (a few passes). */
