@@ -41,11 +41,12 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   const classes = smooth(first);
   // Teaser runs are removed, but located with the rest: marking them before the span search splits
   // articles whose lists look like teasers, and the span search already weighs them little.
-  const teasers = teaserLines(first, features, blocks.map((b) => b.text));
-  const blurbs = blurbLines(first, features, blocks.map((b) => b.text));
+  const texts = blocks.map((b) => b.text);
+  const teasers = teaserLines(first, features, texts);
+  const blurbs = blurbLines(first, features, texts);
   for (let i = 0; i < teasers.length; i++) if (blurbs[i]) teasers[i] = true;
   // A table's cells weigh nothing either way: inside an article they must not split it.
-  const tables = tableLines(features, blocks.map((b) => b.text));
+  const tables = tableLines(features, texts);
   const weights = positionPrior(classes.map((c, i) => (tables[i] ? 0 : lineWeight(c, features[i]))));
   let span = heaviestSpan(weights);
   const comments = commentsStart(features, classes);
@@ -55,7 +56,8 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   }
   // A line the page repeats (a notice, a slogan) is not the article's first paragraph.
   span = extendToLead(span, classes, (i) => features[i].repeats === 1, (i) => isDateline(features[i], blocks[i].text), (i) => tables[i]);
-  const opens = (i: number) => features[i].sentenceEnd && features[i].words >= 3 && !isCaptionCredit(features[i], blocks[i].text);
+  // Opening lines are short, so smoothing left them furniture: they are kept by name below.
+  const opens = (i: number) => features[i].sentenceEnd && features[i].words >= 3 && !isCaptionCredit(features[i], texts[i]);
   const body = span.start;
   span = extendToOpening(span, opens);
   span = trimTail(span, (i) => (classes[i] !== 'bad' || tables[i]) && !teasers[i], (i) => features[i].size);
