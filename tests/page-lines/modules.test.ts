@@ -4,10 +4,13 @@ import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
 import { commentsStart } from '../../src/page/lines/comments.js';
 import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
-import { extendToLead, heaviestSpan, trimTail } from '../../src/page/lines/region.js';
+import { extendToLead, extendToOpening, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
+import { blurbLines } from '../../src/page/lines/blurbs.js';
+import { tableLines } from '../../src/page/lines/tables.js';
 import { isCaptionCredit, isLabelledLink } from '../../src/page/lines/page-kinds.js';
+import { isDateline } from '../../src/page/lines/datelines.js';
 import { stopwordSet } from '../../src/features/stopwords.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { splitLines } from '../../src/parse/lines.js';
@@ -64,14 +67,68 @@ describe('heaviestSpan', () => {
   });
 });
 
+describe('positionPrior', () => {
+  it('discounts prose by the prose before it, not by the lines before it', () => {
+    // A long menu (negative weights) before the first prose does not make that prose late.
+    const menu = Array(50).fill(-12);
+    const w = positionPrior([...menu, 100, 100, -40, 100]);
+    expect(w.slice(0, 50)).toEqual(menu);
+    expect(w[50]).toBe(100);
+    expect(w[51]).toBeCloseTo(100 * (1 - 0.6 / 3));
+    expect(w[52]).toBe(-40);
+    expect(w[53]).toBeCloseTo(100 * (1 - 0.6 * 2 / 3));
+  });
+});
+
 describe('extendToLead', () => {
   const c = (s: string) => s.split(' ') as LineClass[];
   it('pulls the start back over prose a few furniture lines above the span', () => {
     expect(extendToLead({ start: 6, end: 8 }, c('bad bad good bad bad bad good good good'))).toEqual({ start: 2, end: 8 });
   });
-  it('leaves prose far above the span, beyond a long stretch of furniture, outside', () => {
-    const far = c(['good', ...Array(12).fill('bad'), 'good', 'good'].join(' '));
-    expect(extendToLead({ start: 13, end: 14 }, far)).toEqual({ start: 13, end: 14 });
+  it('reaches across a long box of furniture (a paywall, a sign-up form) to a first paragraph', () => {
+    const boxed = c(['good', ...Array(14).fill('bad'), 'good', 'good'].join(' '));
+    expect(extendToLead({ start: 15, end: 16 }, boxed)).toEqual({ start: 0, end: 16 });
+  });
+  it('leaves prose far above the span, beyond a very long stretch of furniture, outside', () => {
+    const far = c(['good', ...Array(50).fill('bad'), 'good', 'good'].join(' '));
+    expect(extendToLead({ start: 51, end: 52 }, far)).toEqual({ start: 51, end: 52 });
+  });
+  it('does not reach across a byline far above: prose over the dateline is a headline block', () => {
+    const lines = c(['good', ...Array(14).fill('bad'), 'good', 'good'].join(' '));
+    const dateline = (i: number) => i === 13;
+    expect(extendToLead({ start: 15, end: 16 }, lines, () => true, dateline)).toEqual({ start: 15, end: 16 });
+    // A date in the box but far from the body (a teaser's) does not stop it.
+    expect(extendToLead({ start: 15, end: 16 }, lines, () => true, (i) => i === 3)).toEqual({ start: 0, end: 16 });
+  });
+  it('skips prose lines that cannot lead (a notice the page repeats)', () => {
+    const lines = c(['good', ...Array(14).fill('bad'), 'good', 'good'].join(' '));
+    expect(extendToLead({ start: 15, end: 16 }, lines, (i) => i !== 0)).toEqual({ start: 15, end: 16 });
+  });
+});
+
+describe('extendToOpening', () => {
+  it('takes sentence-ending lines just above the span, over one other line at most', () => {
+    const opens = (set: number[]) => (i: number) => set.includes(i);
+    expect(extendToOpening({ start: 5, end: 9 }, opens([4]))).toEqual({ start: 4, end: 9 });
+    expect(extendToOpening({ start: 5, end: 9 }, opens([3]))).toEqual({ start: 3, end: 9 });
+    expect(extendToOpening({ start: 5, end: 9 }, opens([2]))).toEqual({ start: 5, end: 9 });
+    expect(extendToOpening({ start: 5, end: 9 }, opens([0, 1, 2, 3, 4]))).toEqual({ start: 2, end: 9 });
+  });
+});
+
+describe('isDateline', () => {
+  const d = (t: string) => isDateline(features(t)[0], t);
+  it('recognises dates and times on short lines, in any language', () => {
+    expect(d('Nov. 19, 2019 8:03 am ET')).toBe(true);
+    expect(d('Mi, 18. Oktober 2023 um 12:50 Uhr')).toBe(true);
+    expect(d('von Anna Berg am 14.05.2014')).toBe(true);
+    expect(d('jeudi 13 juin 2019, par la rédaction')).toBe(true);
+  });
+  it('leaves numbers that are not dates, and sentences that mention a year', () => {
+    expect(d('2,019 Kommentare')).toBe(false);
+    expect(d('Preis: 20.50 Euro')).toBe(false);
+    expect(d('Home')).toBe(false);
+    expect(d('The bridge was opened in 1998 after eleven years of planning, and it has carried trains and cars across the river ever since.')).toBe(false);
   });
 });
 
@@ -153,6 +210,42 @@ describe('teaserLines', () => {
   });
   it('leaves a single subheading between paragraphs', () => {
     expect(run(['The council said that it would not raise the fees this year, because the budget had been agreed.', heads[0], 'Work will begin in April and should take about six weeks, during which the ferries will use the northern pier.'])).toEqual([false, false, false]);
+  });
+});
+
+describe('blurbLines', () => {
+  const para = 'The council agreed on Tuesday to keep the small library open for another three years, after more than two thousand people signed a letter';
+  const run = (ends: string[]) => {
+    const lines = ends.flatMap((end, k) => [`Headline number ${k + 1} of the list`, para + end]);
+    const fs = features(lines.join('\n'));
+    return blurbLines(fs.map((f) => classifyLine(f, true)), fs, lines);
+  };
+  it('marks headlines and excerpts cut off with an ellipsis, three or more in a row', () => {
+    expect(run(['...', '…', '...'])).toEqual(Array(6).fill(true));
+  });
+  it('leaves paragraphs that end their sentences, and two cut-off excerpts', () => {
+    expect(run(['.', '.', '.']).some(Boolean)).toBe(false);
+    expect(run(['...', '...', '.']).some(Boolean)).toBe(false);
+  });
+});
+
+describe('tableLines', () => {
+  const table = (lines: string[]) => tableLines(features(lines.join('\n')), lines);
+  it('marks a table written one cell per line, its header row too', () => {
+    const rows = ['Model', 'Price', 'Grade', 'Classic 1,7', '25 €', '2,1', 'Pro Steel', '79 €', '1,8', 'Basic', '12 €', '3,4'];
+    expect(table(rows)).toEqual(Array(rows.length).fill(true));
+  });
+  it('marks an ingredient list of quantities and names', () => {
+    expect(table(['125 g', 'flour', '65 g', 'sugar', '1 tsp', 'baking powder', '2', 'eggs']).every(Boolean)).toBe(true);
+  });
+  it('leaves a menu, a list of dates and too few rows', () => {
+    expect(table(['Home', 'News', 'Sport', 'Weather', 'Travel', 'Contact']).some(Boolean)).toBe(false);
+    expect(table(['12.03.2024', '11.03.2024', '10.03.2024', '09.03.2024']).some(Boolean)).toBe(false);
+    expect(table(['Basic', '12 €', 'Pro', '79 €']).some(Boolean)).toBe(false);
+  });
+  it('leaves headlines between dates: they are longer than cells', () => {
+    const teasers = ['12.03.2024', 'The council votes to keep the old library open', '11.03.2024', 'A new cycle path opens along the river next week', '10.03.2024', 'Volunteers count the swifts nesting in the church tower'];
+    expect(table(teasers).some(Boolean)).toBe(false);
   });
 });
 

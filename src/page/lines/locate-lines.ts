@@ -6,10 +6,13 @@ import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
-import { extendToLead, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
+import { extendToLead, extendToOpening, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
+import { isDateline } from './datelines.js';
 import { commentsStart } from './comments.js';
 import { teaserLines } from './teasers.js';
+import { blurbLines } from './blurbs.js';
+import { tableLines } from './tables.js';
 import { furnitureRuns, isCaptionCredit, isLabelledLink, nameRemoval, type LineRemoval } from './page-kinds.js';
 
 export type { LineRemoval };
@@ -38,16 +41,26 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   const classes = smooth(first);
   // Teaser runs are removed, but located with the rest: marking them before the span search splits
   // articles whose lists look like teasers, and the span search already weighs them little.
-  const teasers = teaserLines(first, features, blocks.map((b) => b.text));
-  const weights = classes.map((c, i) => positionPrior(lineWeight(c, features[i]), i, blocks.length));
+  const texts = blocks.map((b) => b.text);
+  const teasers = teaserLines(first, features, texts);
+  const blurbs = blurbLines(first, features, texts);
+  for (let i = 0; i < teasers.length; i++) if (blurbs[i]) teasers[i] = true;
+  // A table's cells weigh nothing either way: inside an article they must not split it.
+  const tables = tableLines(features, texts);
+  const weights = positionPrior(classes.map((c, i) => (tables[i] ? 0 : lineWeight(c, features[i]))));
   let span = heaviestSpan(weights);
   const comments = commentsStart(features, classes);
   if (comments >= 0 && comments <= span.end) {
     // The article ends where the comments start; if the heaviest prose was the comments, look before them.
     span = comments > span.start ? { start: span.start, end: comments - 1 } : heaviestSpan(weights.slice(0, comments));
   }
-  span = extendToLead(span, classes);
-  span = trimTail(span, (i) => classes[i] !== 'bad' && !teasers[i], (i) => features[i].size);
+  // A line the page repeats (a notice, a slogan) is not the article's first paragraph.
+  span = extendToLead(span, classes, (i) => features[i].repeats === 1, (i) => isDateline(features[i], blocks[i].text), (i) => tables[i]);
+  // Opening lines are short, so smoothing left them furniture: they are kept by name below.
+  const opens = (i: number) => features[i].sentenceEnd && features[i].words >= 3 && !isCaptionCredit(features[i], texts[i]);
+  const body = span.start;
+  span = extendToOpening(span, opens);
+  span = trimTail(span, (i) => (classes[i] !== 'bad' || tables[i]) && !teasers[i], (i) => features[i].size);
   // The article does not end on a line that only smoothing made prose (a link back home at the
   // page's end): a short line between paragraphs is a subheading, after the last one it is not.
   while (span.end > span.start && (first[span.end] === 'short' || first[span.end] === 'bad')) span = { start: span.start, end: span.end - 1 };
@@ -61,7 +74,7 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     if (teasers[i]) return TEASER_INSIDE;
     if (isCaptionCredit(f, b.text)) return CAPTION_INSIDE;
     if (isLabelledLink(f, b.text)) return LINK_INSIDE;
-    if (classes[i] === 'bad') return nameRemoval(f, 'inside', runs[i], b.text, false);
+    if (classes[i] === 'bad' && !tables[i] && !(i < body && opens(i))) return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });
   return { removals, span, features, classes };

@@ -53,27 +53,87 @@ export function heaviestSpan(weights: readonly number[]): Span {
 /** Prose late on a page is less often the article (sidebars, disclaimers, comments): it weighs less. */
 export const LATE_DISCOUNT = 0.6;
 
-export function positionPrior(weight: number, index: number, count: number): number {
-  return weight > 0 ? weight * (1 - (LATE_DISCOUNT * index) / count) : weight;
+/**
+ * Discounts each prose line by how much of the page's prose precedes it. Measured in prose, not
+ * in lines: a long menu of short lines before the article does not make the article late, while a
+ * bio or a disclaimer after the article's paragraphs is late however few lines follow it.
+ */
+export function positionPrior(weights: readonly number[]): number[] {
+  let total = 0;
+  for (const w of weights) if (w > 0) total += w;
+  let before = 0;
+  return weights.map((w) => {
+    if (w <= 0) return w;
+    const out = w * (1 - (LATE_DISCOUNT * before) / total);
+    before += w;
+    return out;
+  });
 }
 
 /** A stretch of prose before the article this few furniture lines away is its lead, set apart by a picture or share buttons. */
 export const LEAD_GAP = 8;
+/**
+ * Further up, across a paywall box, a gallery or a sign-up form, prose is still the article's
+ * beginning if no dateline stands between: a byline and date open the article's body, so prose
+ * above them across a long gap is a headline block or another piece.
+ */
+export const FAR_LEAD_GAP = 40;
+/** A byline sits right above the body it opens: a dateline this close to the prose below it. */
+export const BYLINE_REACH = 5;
 
 /**
- * Pulls the start back over prose that precedes the span across a short stretch of furniture: a
- * standfirst above the picture, a first paragraph above the share buttons. The furniture between
- * stays removed (it is inside the span and not prose).
+ * Pulls the start back over prose that precedes the span across a stretch of furniture: a
+ * standfirst above the picture, a first paragraph above the share buttons or a subscription box.
+ * The furniture between stays removed (it is inside the span and not prose).
  */
-export function extendToLead(span: Span, classes: readonly LineClass[]): Span {
+export function extendToLead(
+  span: Span,
+  classes: readonly LineClass[],
+  canLead: (i: number) => boolean = () => true,
+  isDateline: (i: number) => boolean = () => false,
+  isTable: (i: number) => boolean = () => false,
+): Span {
   if (span.start > span.end) return span;
   let start = span.start;
   let gap = 0;
-  for (let j = span.start - 1; j >= 0 && gap <= LEAD_GAP; j--) {
-    if (classes[j] === 'good') {
+  let dated = false;
+  for (let j = span.start - 1; j >= 0 && gap <= FAR_LEAD_GAP; j--) {
+    if (classes[j] === 'good' && canLead(j)) {
+      if (gap > LEAD_GAP && dated) break;
       start = j;
       gap = 0;
-    } else gap++;
+      dated = false;
+    } else if (!isTable(j)) {
+      // A table is part of whatever it stands in: its cells are no gap.
+      gap++;
+      if (start - j <= BYLINE_REACH && isDateline(j)) dated = true;
+    }
+  }
+  return start === span.start ? span : { start, end: span.end };
+}
+
+/** An article's opening lines above the first paragraph: at most this many, ... */
+export const OPENING_LINES = 3;
+/** ... with at most this many other lines (a byline, a date) between them. */
+export const OPENING_SKIP = 1;
+
+/**
+ * Pulls the start back over short lines just above the span that end a sentence: an opening
+ * sentence set apart (`When I woke up, there was nothing.`), a greeting, a question the text
+ * answers. Lines above an article that are not its own (menus, dates, labels, section titles)
+ * end no sentence.
+ */
+export function extendToOpening(span: Span, opens: (i: number) => boolean): Span {
+  if (span.start > span.end) return span;
+  let start = span.start;
+  let skipped = 0;
+  let taken = 0;
+  for (let j = span.start - 1; j >= 0 && taken < OPENING_LINES; j--) {
+    if (opens(j)) {
+      start = j;
+      taken++;
+      skipped = 0;
+    } else if (++skipped > OPENING_SKIP) break;
   }
   return start === span.start ? span : { start, end: span.end };
 }
