@@ -3,6 +3,8 @@ import sourceLine from './attribution/source-line.js';
 import syndicationPhrase from './syndication-credit/phrase.js';
 import copyrightLine from './syndication-credit/copyright-line.js';
 import pictureCredit from './syndication-credit/picture-credit.js';
+import captionMarkup from './syndication-credit/caption-markup.js';
+import pictureLabel from './syndication-credit/picture-label.js';
 import anaphoraRun from './slogan-block/anaphora-run.js';
 import donationPhrase from './donation-appeal/phrase.js';
 import commentPhrase from './comment-counter/phrase.js';
@@ -12,6 +14,7 @@ import newsletterPhrase from './newsletter-signup/phrase.js';
 import followPhrase from './follow-prompt/phrase.js';
 import relatedPhrase from './related-links/phrase.js';
 import linkList from './related-links/link-list.js';
+import labelledLink from './related-links/labelled-link.js';
 import capsHeadline from './related-links/caps-headline.js';
 import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
@@ -31,6 +34,8 @@ export const BUILTIN_RULES: readonly Rule[] = [
   syndicationPhrase,
   copyrightLine,
   pictureCredit,
+  captionMarkup,
+  pictureLabel,
   anaphoraRun,
   donationPhrase,
   commentPhrase,
@@ -38,6 +43,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   newsletterPhrase,
   followPhrase,
   relatedPhrase,
+  labelledLink,
   paywallPhrase,
   appPromoPhrase,
   advertisementPhrase,

@@ -38,4 +38,10 @@ export default definePhrases('de', 'reading-meta', [
       '(dieser|der) (artikel|beitrag) (wurde|ist) (vor|bereits vor) [mehr als ]# (jahren|monaten) (veroffentlicht|erschienen)',
     ],
   },
+  {
+    id: 'download-pdf',
+    patterns: [
+      '^(dieses|diesen|das|den|die) (skript|manuskript|transkript|artikel|beitrag|interview|dokument) als pdf (herunterladen|downloaden|speichern)',
+    ],
+  },
 ]);

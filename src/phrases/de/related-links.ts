@@ -30,4 +30,13 @@ export default definePhrases('de', 'related-links', [
       '^(meistgelesen|meistgelesene|beliebteste|top|aktuell|neueste)$',
     ],
   },
+  {
+    id: 'more-information',
+    patterns: [
+      '^(weitere|mehr|zusatzliche) informationen$',
+      '^verwandte (themen|themenbereiche|beitrage|inhalte|links)$',
+      '^auch (auf|bei) * (de|com|at|ch|net|org)$',
+      'alle pressemitteilungen (der|des|von)',
+    ],
+  },
 ]);

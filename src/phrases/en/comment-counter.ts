@@ -46,4 +46,11 @@ export default definePhrases('en', 'comment-counter', [
       'comment below$',
     ],
   },
+  {
+    id: 'not-logged-in',
+    patterns: [
+      '^you (are|re) not (logged in|signed in)$',
+      'you (must|need to|have to) (log in|sign in|be logged in|be signed in) to (comment|join the discussion|join the conversation|take part in the discussion)',
+    ],
+  },
 ]);

@@ -61,4 +61,11 @@ export default definePhrases('en', 'donation-appeal', [
       'we (can t|cannot|couldn t) do (this|it) without (you|your support|readers)',
     ],
   },
+  {
+    id: 'consider-supporting',
+    patterns: [
+      '(would|will|could) you (consider|think about) supporting (our|us|this|the|independent)',
+      '(please|kindly) consider supporting (our|us) (work|journalism|reporting|site|blog)',
+    ],
+  },
 ]);

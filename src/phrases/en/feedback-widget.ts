@@ -41,4 +41,11 @@ export default definePhrases('en', 'feedback-widget', [
       '^(send|share|submit) [us ](a|your) (news tip|tip|story tip|story idea)',
     ],
   },
+  {
+    id: 'rating-widget',
+    patterns: [
+      '^[there are ]no (ratings|reviews|votes) yet$',
+      '(click|tap) [on] (a|the) (star|stars) to (rate|vote)',
+    ],
+  },
 ]);

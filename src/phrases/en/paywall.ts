@@ -55,4 +55,11 @@ export default definePhrases('en', 'paywall', [
       '(subscribe|subscription) (from|for) (just|only)',
     ],
   },
+  // The teaser's closing line: "To view the full story, please subscribe to ...".
+  {
+    id: 'subscribe-for-full-story',
+    patterns: [
+      '^to (view|read|see|access|enjoy) (the|this) (full|whole|entire|complete) (story|article|report|post) [please] (subscribe|log in|sign in|register|become a member)',
+    ],
+  },
 ]);
