@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
 import sourceLine from './attribution/source-line.js';
+import aboutSection from './attribution/about-section.js';
 import syndicationPhrase from './syndication-credit/phrase.js';
 import copyrightLine from './syndication-credit/copyright-line.js';
 import pictureCredit from './syndication-credit/picture-credit.js';
@@ -31,6 +32,7 @@ import inDocument from './repeated/in-document.js';
  */
 export const BUILTIN_RULES: readonly Rule[] = [
   sourceLine,
+  aboutSection,
   syndicationPhrase,
   copyrightLine,
   pictureCredit,

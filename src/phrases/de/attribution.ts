@@ -19,4 +19,13 @@ export default definePhrases('de', 'attribution', [
       '^(dieser|der) (artikel|beitrag|text) (erschien|ist) (zuerst|ursprunglich|erstmals) (in|bei|auf|im)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^(uber|zum|zur) (den|die|dem|der) (autor|autorin|autoren|autorinnen|verfasser|verfasserin|gastautor|gastautorin)$',
+      '^(autor|autorin|autoren|der autor|die autorin|zum autor|zur autorin|uber uns|uber mich)$',
+      '^uber (das|die|den) * (portal|unternehmen|institut|stiftung|verband|verein|gruppe|agentur|magazin|presseportal|medienportal|pressedienst)',
+      '^uber * (gmbh|ag|se|kg|e v|ev|gruppe|group|holding|stiftung)$',
+    ],
+  },
 ]);

@@ -21,4 +21,14 @@ export default definePhrases('en', 'attribution', [
       '^(this|the) (article|story|piece|report) (originally|first) (appeared|ran) (on|in|at)',
     ],
   },
+  // Heads of the closing "about" box: the author's bio or the issuer's boilerplate. Matched by
+  // ../../rules/attribution/about-section.ts only on a short label that opens the page's last section.
+  {
+    id: 'about-label',
+    patterns: [
+      '^about (the|this|our) (author|authors|writer|writers|contributor|contributors|reporter|columnist|blogger|company|organisation|organization|publisher)$',
+      '^(author|authors|the author|about me|about us|author bio|author info|author information)$',
+      '^about [the] * (inc|ltd|llc|plc|corp|corporation|group|gmbh|ag|sa|foundation|institute|university|association)$',
+    ],
+  },
 ]);

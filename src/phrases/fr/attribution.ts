@@ -20,4 +20,11 @@ export default definePhrases('fr', 'attribution', [
       '^(publie|paru) (initialement|d abord|a l origine) (dans|sur|par)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^(a propos de l auteur|a propos de l autrice|a propos des auteurs|l auteur|l autrice|les auteurs|a propos de nous|qui sommes nous)$',
+      '^a propos (de|du|d) * (sa|sas|group|groupe|fondation|institut|association)$',
+    ],
+  },
 ]);
