@@ -39,4 +39,14 @@ export default definePhrases('de', 'related-links', [
       'alle pressemitteilungen (der|des|von)',
     ],
   },
+  // Pointers to another page: "Alles über X findest du hier.", "... weiter zu Teil 2", "... erklären wir in unserem Beitrag Y".
+  {
+    id: 'find-it-here',
+    patterns: [
+      '(findest du|finden sie|findet ihr) hier$',
+      '(findest du|finden sie|findet ihr) in unserem (artikel|beitrag|ratgeber)$',
+      '^weiter (zu|zum|zur)',
+      'erklaren wir (in unserem|im|in diesem) (beitrag|artikel|ratgeber|text)',
+    ],
+  },
 ]);

@@ -65,4 +65,10 @@ export default definePhrases('de', 'syndication-credit', [
       '^alle angaben ohne gewahr$',
     ],
   },
+  {
+    id: 'licence-note',
+    patterns: [
+      'sofern nicht anders (angegeben|ausgewiesen|vermerkt|gekennzeichnet) (stehen|steht|sind|ist) [die|alle] (inhalte|texte|beitrage)',
+    ],
+  },
 ]);

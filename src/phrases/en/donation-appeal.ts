@@ -68,4 +68,11 @@ export default definePhrases('en', 'donation-appeal', [
       '(please|kindly) consider supporting (our|us) (work|journalism|reporting|site|blog)',
     ],
   },
+  // The opener of a closing appeal box ("While you're here ...").
+  {
+    id: 'while-you-are-here',
+    patterns: [
+      '^while you (are|re) here',
+    ],
+  },
 ]);
