@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import sourceLine from './attribution/source-line.js';
 import aboutSection from './attribution/about-section.js';
+import authorBoxMarkup from './attribution/author-box-markup.js';
 import syndicationPhrase from './syndication-credit/phrase.js';
 import copyrightLine from './syndication-credit/copyright-line.js';
 import pictureCredit from './syndication-credit/picture-credit.js';
@@ -33,6 +34,7 @@ import inDocument from './repeated/in-document.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   sourceLine,
   aboutSection,
+  authorBoxMarkup,
   syndicationPhrase,
   copyrightLine,
   pictureCredit,
