@@ -22,6 +22,7 @@ import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
 import advertisementPhrase from './advertisement/phrase.js';
 import readingMetaPhrase from './reading-meta/phrase.js';
+import dateLine from './reading-meta/date-line.js';
 import tagLine from './tags/label-line.js';
 import cookiePhrase from './cookie-notice/phrase.js';
 import feedbackPhrase from './feedback-widget/phrase.js';
@@ -52,6 +53,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   appPromoPhrase,
   advertisementPhrase,
   readingMetaPhrase,
+  dateLine,
   tagLine,
   cookiePhrase,
   feedbackPhrase,

@@ -44,4 +44,10 @@ export default definePhrases('de', 'reading-meta', [
       '^(dieses|diesen|das|den|die) (skript|manuskript|transkript|artikel|beitrag|interview|dokument) als pdf (herunterladen|downloaden|speichern)',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^[montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so] # (januar|jan|februar|feb|marz|mar|april|apr|mai|juni|jun|juli|jul|august|aug|september|sep|sept|oktober|okt|november|nov|dezember|dez) # [# #] [uhr]$',
+    ],
+  },
 ]);

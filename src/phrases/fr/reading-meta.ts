@@ -36,4 +36,10 @@ export default definePhrases('fr', 'reading-meta', [
       '(cet|l) article (a ete publie|date de|a plus de|est vieux de|est paru) [il y a ][plus de ]# (ans|an|mois)',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^[le] [lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche] # (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|sept|oct|nov|dec) # [a] [# h #|# #|# h]$',
+    ],
+  },
 ]);

@@ -36,4 +36,10 @@ export default definePhrases('pt', 'reading-meta', [
       '(esta|este) (noticia|artigo|materia) (e de ha|tem mais de) # (anos|ano|meses)',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^# de (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de # [# #] [h]$',
+    ],
+  },
 ]);
