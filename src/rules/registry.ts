@@ -2,10 +2,12 @@ import type { Rule } from './rule.js';
 import sourceLine from './attribution/source-line.js';
 import aboutSection from './attribution/about-section.js';
 import authorBoxMarkup from './attribution/author-box-markup.js';
+import contactLine from './attribution/contact-line.js';
 import syndicationPhrase from './syndication-credit/phrase.js';
 import copyrightLine from './syndication-credit/copyright-line.js';
 import pictureCredit from './syndication-credit/picture-credit.js';
 import captionMarkup from './syndication-credit/caption-markup.js';
+import creditLine from './syndication-credit/credit-line.js';
 import pictureLabel from './syndication-credit/picture-label.js';
 import anaphoraRun from './slogan-block/anaphora-run.js';
 import donationPhrase from './donation-appeal/phrase.js';
@@ -36,10 +38,12 @@ export const BUILTIN_RULES: readonly Rule[] = [
   sourceLine,
   aboutSection,
   authorBoxMarkup,
+  contactLine,
   syndicationPhrase,
   copyrightLine,
   pictureCredit,
   captionMarkup,
+  creditLine,
   pictureLabel,
   anaphoraRun,
   donationPhrase,

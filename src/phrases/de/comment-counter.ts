@@ -55,4 +55,10 @@ export default definePhrases('de', 'comment-counter', [
       'um (einen kommentar|kommentare) (zu hinterlassen|zu schreiben|abzugeben|zu verfassen) * (einloggen|anmelden|ein)',
     ],
   },
+  {
+    id: 'moderation-note',
+    patterns: [
+      'kommentare werden (moderiert|vor der veroffentlichung gepruft|vor veroffentlichung gepruft)',
+    ],
+  },
 ]);

@@ -50,4 +50,11 @@ export default definePhrases('de', 'reading-meta', [
       '^[montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so] # (januar|jan|februar|feb|marz|mar|april|apr|mai|juni|jun|juli|jul|august|aug|september|sep|sept|oktober|okt|november|nov|dezember|dez) # [# #] [uhr]$',
     ],
   },
+  {
+    id: 'player-and-gallery',
+    patterns: [
+      '^(video|audio|video abspielen|abspielen|wiedergabe|pause|vollbild|schliessen)$',
+      '^(bild|foto|video) # [von|aus] #$',
+    ],
+  },
 ]);

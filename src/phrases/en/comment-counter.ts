@@ -53,4 +53,11 @@ export default definePhrases('en', 'comment-counter', [
       'you (must|need to|have to) (log in|sign in|be logged in|be signed in) to (comment|join the discussion|join the conversation|take part in the discussion)',
     ],
   },
+  {
+    id: 'moderation-note',
+    patterns: [
+      '(we are|we re) [temporarily] moderating (all|every) comments',
+      '^[all]comments are (moderated|reviewed) (before|by)',
+    ],
+  },
 ]);

@@ -75,4 +75,10 @@ export default definePhrases('en', 'donation-appeal', [
       '^while you (are|re) here',
     ],
   },
+  {
+    id: 'if-you-enjoyed',
+    patterns: [
+      '^if you (enjoyed|liked|value|appreciate|appreciated) (this|reading this|our) (article|story|post|piece|journalism|work|reporting)',
+    ],
+  },
 ]);

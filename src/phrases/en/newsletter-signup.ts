@@ -53,4 +53,10 @@ export default definePhrases('en', 'newsletter-signup', [
       'sign up here$',
     ],
   },
+  {
+    id: 'latest-in-inbox',
+    patterns: [
+      '^get the (latest|best|top) * (in|to) your inbox',
+    ],
+  },
 ]);

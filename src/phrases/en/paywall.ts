@@ -62,4 +62,11 @@ export default definePhrases('en', 'paywall', [
       '^to (view|read|see|access|enjoy) (the|this) (full|whole|entire|complete) (story|article|report|post) [please] (subscribe|log in|sign in|register|become a member)',
     ],
   },
+  {
+    id: 'print-subscription',
+    patterns: [
+      'delivered (to|through) your (door|letterbox|letter box|doorstep|mailbox) every (month|week|day|morning)',
+      '# issues for #',
+    ],
+  },
 ]);

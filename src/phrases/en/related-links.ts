@@ -52,4 +52,11 @@ export default definePhrases('en', 'related-links', [
       'we (explain|explained|cover|covered) (this|it|how|why|what) * in our (guide|article|explainer|story|piece)',
     ],
   },
+  {
+    id: 'more-stories',
+    patterns: [
+      '^more (great|top|good|essential) * (stories|reads|articles)$',
+      '^(follow|read|see|get) * (full|complete|latest|more) coverage (of|at|on|here)',
+    ],
+  },
 ]);

@@ -86,4 +86,13 @@ export default definePhrases('en', 'syndication-credit', [
       '^unless otherwise (noted|stated|indicated|specified) (content|all content|the content|this work|this site) * (licensed|available) under',
     ],
   },
+  // Credit lines set under pictures: "Image copyright Getty Images", "Photo courtesy of X".
+  // The contributor line that closes wire and newspaper stories: "Jane Doe contributed reporting from Paris."
+  {
+    id: 'picture-credit-label',
+    patterns: [
+      '^(image|photo|picture|video|footage) (copyright|credit|credits|courtesy|source)',
+      '^* * contributed (reporting|research|additional reporting)',
+    ],
+  },
 ]);

@@ -42,4 +42,12 @@ export default definePhrases('pt', 'reading-meta', [
       '^# de (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de # [# #] [h]$',
     ],
   },
+  {
+    id: 'player-and-gallery',
+    patterns: [
+      '^(video|audio|assistir video|reproduzir|pausa|tela cheia|fechar)$',
+      '^(imagem|foto|video) # [de] #$',
+      '^[segunda feira|terca feira|quarta feira|quinta feira|sexta feira|sabado|domingo] # de (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de # [as] [# #] [h]$',
+    ],
+  },
 ]);
