@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 // or a plain "author"/"bio" class on the box. Its text is a short bio ("Jane Doe writes about ...") that
 // phrase data cannot tell from a sentence of the story. The page locator drops such boxes when they stand
 // apart; inside the article's own element they reach the rules.
-const AUTHOR_HINT = /(?:^|[\s_-])(?:author|authors|autor|autorin|bio|biography|byline)(?:[-_]?(?:box|bio|info|infos|description|desc|details|about|profile|wrap|wrapper|card|block))?(?=$|\s)/;
+const AUTHOR_HINT = /(?:^|[\s_-])(?:author|authors|autor|autorin|bio|biography)(?:[-_]?(?:box|bio|info|infos|description|desc|details|about|profile|wrap|wrapper|card|block))?(?=$|\s)/;
 // WordPress tags posts with taxonomy classes ("author-jane", "category-bio"), which name the post, not a part.
 const NOT_A_BOX = /(?:^|\s)(?:post|category|tag|has|no)-[\w-]*(?:author|bio)[\w-]*/g;
 const MAX_WORDS = 80;

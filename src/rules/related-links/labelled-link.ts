@@ -11,6 +11,8 @@ const MIN_WORDS = 4;
 const MAX_WORDS = 25;
 /** The label is a word or three, not a sentence that happens to end in a colon. */
 const MAX_LABEL_WORDS = 3;
+/** A headline, not a shop name or a handle ("See it now: Amazon", "Account: @name"). */
+const MIN_HEADLINE_WORDS = 4;
 
 const rule: Rule = {
   id: 'related-links/labelled-link',
@@ -23,13 +25,16 @@ const rule: Rule = {
   },
   test(block, index, context) {
     const f = context.features[index];
-    if (f.linkDensity < MIN_DENSITY || f.words < MIN_WORDS || f.words > MAX_WORDS) return null;
-    const label = LABELLED.exec(block.text);
-    if (label) {
-      const words = block.text.slice(0, block.text.indexOf(':')).trim().split(/\s+/).length;
-      if (words <= MAX_LABEL_WORDS) return { confidence: 0.85, reason: 'a linked headline after a short label' };
+    if (f.words < MIN_WORDS || f.words > MAX_WORDS || !block.linkChars) return null;
+    if (LABELLED.test(block.text)) {
+      const colon = block.text.indexOf(':');
+      const labelWords = block.text.slice(0, colon).trim().split(/\s+/).length;
+      // The headline after the label is the link: the label itself is plain text.
+      const after = block.text.length - colon - 1;
+      const headlineWords = block.text.slice(colon + 1).trim().split(/\s+/).length;
+      if (labelWords <= MAX_LABEL_WORDS && headlineWords >= MIN_HEADLINE_WORDS && block.linkChars >= MIN_DENSITY * after) return { confidence: 0.85, reason: 'a linked headline after a short label' };
     }
-    if (ARROWS.test(block.text)) return { confidence: 0.85, reason: 'a linked headline marked by arrows' };
+    if (f.linkDensity >= MIN_DENSITY && ARROWS.test(block.text)) return { confidence: 0.85, reason: 'a linked headline marked by arrows' };
     return null;
   },
 };

@@ -8,7 +8,9 @@ import type { Rule } from '../rule.js';
 const WORD = "\\p{Lu}[\\p{L}\\p{M}\\d.'’&-]*";
 const PARTICLE = '(?:de|da|di|del|van|von|der|den|la|le|y|und|and|&)';
 const NAME = `(?:${WORD}(?:\\s+(?:${WORD}|${PARTICLE})){0,3}|\\p{Ll}[\\p{L}\\d]*[-.][\\p{L}\\d.-]+)`;
-const CREDIT = new RegExp(`^[\\s(©]*(?:©\\s*)?${NAME}(?:\\s*/\\s*${NAME}){1,3}[\\s)]*$`, 'u');
+// After the first name an agency may be one short lowercase word ("dpa", "afp").
+const AGENCY = '\\p{Ll}{2,6}';
+const CREDIT = new RegExp(`^[\\s(©]*(?:©\\s*)?${NAME}(?:\\s*/\\s*(?:${NAME}|${AGENCY})){1,3}[\\s)]*$`, 'u');
 const MAX_WORDS = 10;
 
 const rule: Rule = {
