@@ -45,7 +45,6 @@ export default definePhrases('de', 'related-links', [
     patterns: [
       '(findest du|finden sie|findet ihr) hier$',
       '(findest du|finden sie|findet ihr) in unserem (artikel|beitrag|ratgeber)$',
-      '^weiter (zu|zum|zur)',
       'erklaren wir (in unserem|im|in diesem) (beitrag|artikel|ratgeber|text)',
     ],
   },
