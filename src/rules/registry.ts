@@ -3,6 +3,7 @@ import sourceLine from './attribution/source-line.js';
 import aboutSection from './attribution/about-section.js';
 import authorBoxMarkup from './attribution/author-box-markup.js';
 import contactLine from './attribution/contact-line.js';
+import issuerProfile from './attribution/issuer-profile.js';
 import syndicationPhrase from './syndication-credit/phrase.js';
 import copyrightLine from './syndication-credit/copyright-line.js';
 import pictureCredit from './syndication-credit/picture-credit.js';
@@ -39,6 +40,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   aboutSection,
   authorBoxMarkup,
   contactLine,
+  issuerProfile,
   syndicationPhrase,
   copyrightLine,
   pictureCredit,

@@ -31,4 +31,15 @@ export default definePhrases('en', 'attribution', [
       '^about [the] * (inc|ltd|llc|plc|corp|corporation|group|gmbh|ag|sa|foundation|institute|university|association)$',
     ],
   },
+  // The company profile that closes a press release: who the issuer is, where it sits, how many it employs.
+  // Matched by ../../rules/attribution/issuer-profile.ts, which trusts it only after the article's last paragraph.
+  {
+    id: 'issuer-profile',
+    patterns: [
+      '^* is a (global|leading|world leading|worldwide|international|european|fast growing|privately held|publicly traded|independent) * (provider|supplier|manufacturer|company|developer|specialist|maker|producer|operator|group|firm|platform) (of|for|in|focused|specialising|specializing|that|with|offering)',
+      '^* (is|are) headquartered in',
+      '(employs|has) (around|about|approximately|roughly|more than|over|some|nearly) # (employees|people|staff|professionals)',
+      '(shares|registered shares|stock) (is|are) (listed|traded) on',
+    ],
+  },
 ]);

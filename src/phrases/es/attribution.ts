@@ -27,4 +27,12 @@ export default definePhrases('es', 'attribution', [
       '^(sobre|acerca de) * (sa|sl|grupo|group|fundacion|instituto|asociacion)$',
     ],
   },
+  {
+    id: 'issuer-profile',
+    patterns: [
+      '^* es (un|una) (empresa|compania|proveedor|fabricante|grupo|multinacional) [lider] (global|internacional|mundial|lider|especializada|especializado|espanola|espanol) (en|de|del)',
+      'cuenta con (mas de|alrededor de|cerca de|unos|unas) # (empleados|trabajadores|profesionales)',
+      '^* tiene su sede (central|principal|social) en',
+    ],
+  },
 ]);

@@ -4,6 +4,7 @@ export const de: LanguageCases = {
   lang: 'de',
   positives: {
     attribution: [
+      'Die Hafen Reederei beschäftigt rund 300 Mitarbeiter an fünf Standorten.',
       'Über den Autor',
       'Zur Autorin','Quelle: dpa', 'Quelle: Tagesblatt Nord und Agenturen', 'Quellen: dpa, AFP', 'Mit freundlicher Genehmigung des Südkurier'],
     'syndication-credit': [
@@ -170,6 +171,7 @@ export const de: LanguageCases = {
     ],
   },
   negatives: [
+    'Die Reederei mit Sitz am Hafen will neue Schiffe kaufen.',
     'Die Polizei hat Anzeige gegen Unbekannt erstattet.',
     'Weitere Informationen zur Unfallursache liegen noch nicht vor.',
     'Das Video zeigt die Fähre beim Ablegen.',

@@ -4,6 +4,8 @@ export const en: LanguageCases = {
   lang: 'en',
   positives: {
     attribution: [
+      'Harbour Ferries Ltd is a leading provider of lake transport in the region.',
+      'The company is headquartered in Lakeside and employs around 300 people.',
       'About the author',
       'About Harbour Ferries Ltd',
       'Source: TRTWorld and agencies',
@@ -239,6 +241,7 @@ export const en: LanguageCases = {
     ],
   },
   negatives: [
+    'The company said it would hire around 300 seasonal staff for the summer.',
     'The island can be reached at low tide by a causeway.',
     'Readers who subscribe to the print edition pay less.',
     'The video shows the ferry leaving the quay.',

@@ -4,6 +4,7 @@ export const fr: LanguageCases = {
   lang: 'fr',
   positives: {
     attribution: [
+      'Le groupe emploie plus de 300 collaborateurs en Europe.',
       'À propos de l’auteur','Source : AFP', 'Source : Le Courrier du Val et agences', 'Sources : AFP, Reuters', 'Initialement publié dans La Gazette de Brivelle'],
     'syndication-credit': [
       'Les opinions exprimées n’engagent que leurs auteurs.',
