@@ -20,6 +20,7 @@ import followPhrase from './follow-prompt/phrase.js';
 import relatedPhrase from './related-links/phrase.js';
 import linkList from './related-links/link-list.js';
 import labelledLink from './related-links/labelled-link.js';
+import listMarkup from './related-links/list-markup.js';
 import capsHeadline from './related-links/caps-headline.js';
 import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
@@ -55,6 +56,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   followPhrase,
   relatedPhrase,
   labelledLink,
+  listMarkup,
   paywallPhrase,
   appPromoPhrase,
   advertisementPhrase,

@@ -67,6 +67,7 @@ export default definePhrases('en', 'paywall', [
     patterns: [
       'delivered (to|through) your (door|letterbox|letter box|doorstep|mailbox) every (month|week|day|morning)',
       '# issues for #',
+      '^(new|first time) subscribers [also|will] (receive|get)',
     ],
   },
 ]);
