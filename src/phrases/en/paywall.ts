@@ -68,6 +68,7 @@ export default definePhrases('en', 'paywall', [
       'delivered (to|through) your (door|letterbox|letter box|doorstep|mailbox) every (month|week|day|morning)',
       '# issues for #',
       '^(new|first time) subscribers [also|will] (receive|get)',
+      '^subscribe to * and (stay|get|enjoy|support|never miss)',
     ],
   },
 ]);

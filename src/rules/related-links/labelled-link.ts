@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 // story ("Read: ...", "MIRA: ...", "Lesen Sie: ..."), or a linked headline marked by arrows (">> ... <<",
 // "→ ..."). The bare link-list rule is unsure of one linked line mid-article (it may be a linked quote
 // source); the label or the arrows say it is a pointer to elsewhere, in any language.
-const LABELLED = /^[\s»›>•*-]*[\p{L}][\p{L}'’ ]{0,24}:(?!\/\/)\s*\S/u;
+const LABELLED = /^[\s»›>•*([-]*[\p{L}][\p{L}'’ ]{0,24}:(?!\/\/)\s*\S/u;
 const ARROWS = /^\s*(?:>{2,}|»|→|►|▶|&gt;&gt;)\s*\S.*?(?:<{2,}|«|←|◄)?\s*$/u;
 const MIN_DENSITY = 0.75;
 const MIN_WORDS = 4;

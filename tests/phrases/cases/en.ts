@@ -139,6 +139,7 @@ export const en: LanguageCases = {
       'See also',
     ],
     paywall: [
+      'Subscribe to the Gazette and stay ahead of the news.',
       'First-time subscribers also receive a tote bag.',
       'To read the full story, please subscribe to the Harbour Gazette.',
       'Get the Lakeside Monthly delivered to your door every month.',
@@ -242,6 +243,7 @@ export const en: LanguageCases = {
     ],
   },
   negatives: [
+    'Readers who subscribe to the newsletter and the print edition pay less.',
     'Subscribers to the ferry pass will receive a refund, the company said.',
     'The company said it would hire around 300 seasonal staff for the summer.',
     'The island can be reached at low tide by a causeway.',

@@ -16,6 +16,7 @@ ruleCases(rule, {
     { doc: `${PARA}<p>Read: <a href="/a">Harbour fire leaves dozens without homes on the east bank</a></p>` },
     { doc: `${PARA}<p>MIRA: <a href="/b">Capturan a tres hombres tras un operativo en el puerto</a></p>` },
     { doc: `${PARA}<p><a href="/c">&gt;&gt; Fähre: Stadt plant neue Verbindung über den See &lt;&lt;</a></p>` },
+    { doc: `${PARA}<p>[Related: <a href="/e">Harbour council approves the new ferry timetable</a>]</p>` },
     { doc: `${PARA}<p>Lesen Sie auch: <a href="/d">Die alte Fähre kehrt im Frühjahr zurück</a></p>` },
   ],
 });
