@@ -243,7 +243,7 @@ export const en: LanguageCases = {
     ],
   },
   negatives: [
-    'Readers who subscribe to the newsletter and the print edition pay less.',
+    'Commuters who subscribe to the season pass and travel daily pay less.',
     'Subscribers to the ferry pass will receive a refund, the company said.',
     'The company said it would hire around 300 seasonal staff for the summer.',
     'The island can be reached at low tide by a causeway.',
