@@ -3,6 +3,8 @@ import { STRONG, type Rule, type RuleContext } from '../rules/rule.js';
 import { bestVerdicts } from './best-verdicts.js';
 import { lastArticleParagraph } from './content-end.js';
 import { KEEP, type Decision } from './decision.js';
+import type { Block } from '../segment/block.js';
+import type { Features } from '../features/features.js';
 
 /** After the article's last paragraph even a weak verdict is enough. */
 const TAIL_CONFIDENCE = 0.4;
@@ -11,6 +13,8 @@ const NEIGHBOUR_CONFIDENCE = 0.5;
 /** Unflagged lines this short inside a boilerplate run take the run's label. */
 const SHORT_WORDS = 12;
 const LABEL_WORDS = 6;
+/** A heading this long is a headline, still a label; longer is a sentence set in a heading tag. */
+const ORPHAN_WORDS = 12;
 
 function removal(from: Decision, ruleId: string, reason: string): Decision {
   return { remove: true, kind: from.kind as Kind, ruleId, reason, confidence: from.confidence };
@@ -72,5 +76,27 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
     const f = features[i];
     if (f.words <= LABEL_WORDS && !f.sentenceEnd) out[i] = removal(out[i + 1], 'context/tail-label', `a short label leading into ${out[i + 1].kind}`);
   }
+  // A heading that heads nothing: after it the page has only removed blocks, or none. What it introduced
+  // (a link list, a box) was cut, by the page locator or the rules above, so the label goes with it.
+  let keptAfter = false;
+  for (let i = n - 1; i > end; i--) {
+    if (!out[i].remove && !kept.has(i) && isOrphanLabel(blocks[i], features[i])) {
+      out[i] = { remove: true, kind: nextKind(out, i), ruleId: 'context/orphan-heading', reason: 'a heading with nothing kept after it', confidence: 0.5 };
+      continue;
+    }
+    if (!out[i].remove) keptAfter = true;
+    if (keptAfter) break;
+  }
   return out;
+}
+
+// Headings only: a line ending in a colon ("See more photos:") often leads into pictures the text cannot show.
+function isOrphanLabel(block: Block, f: Features): boolean {
+  return block.heading && f.words > 0 && f.words <= ORPHAN_WORDS;
+}
+
+/** The kind of the first removed block after i, or related-links: a closing heading most often led to other stories. */
+function nextKind(out: readonly Decision[], i: number): Kind {
+  for (let k = i + 1; k < out.length; k++) if (out[k].remove && out[k].kind) return out[k].kind!;
+  return 'related-links';
 }

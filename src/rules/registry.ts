@@ -1,8 +1,15 @@
 import type { Rule } from './rule.js';
 import sourceLine from './attribution/source-line.js';
+import aboutSection from './attribution/about-section.js';
+import authorBoxMarkup from './attribution/author-box-markup.js';
+import contactLine from './attribution/contact-line.js';
+import issuerProfile from './attribution/issuer-profile.js';
 import syndicationPhrase from './syndication-credit/phrase.js';
 import copyrightLine from './syndication-credit/copyright-line.js';
 import pictureCredit from './syndication-credit/picture-credit.js';
+import captionMarkup from './syndication-credit/caption-markup.js';
+import creditLine from './syndication-credit/credit-line.js';
+import pictureLabel from './syndication-credit/picture-label.js';
 import anaphoraRun from './slogan-block/anaphora-run.js';
 import donationPhrase from './donation-appeal/phrase.js';
 import commentPhrase from './comment-counter/phrase.js';
@@ -12,11 +19,14 @@ import newsletterPhrase from './newsletter-signup/phrase.js';
 import followPhrase from './follow-prompt/phrase.js';
 import relatedPhrase from './related-links/phrase.js';
 import linkList from './related-links/link-list.js';
+import labelledLink from './related-links/labelled-link.js';
+import listMarkup from './related-links/list-markup.js';
 import capsHeadline from './related-links/caps-headline.js';
 import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
 import advertisementPhrase from './advertisement/phrase.js';
 import readingMetaPhrase from './reading-meta/phrase.js';
+import dateLine from './reading-meta/date-line.js';
 import tagLine from './tags/label-line.js';
 import cookiePhrase from './cookie-notice/phrase.js';
 import feedbackPhrase from './feedback-widget/phrase.js';
@@ -28,9 +38,16 @@ import inDocument from './repeated/in-document.js';
  */
 export const BUILTIN_RULES: readonly Rule[] = [
   sourceLine,
+  aboutSection,
+  authorBoxMarkup,
+  contactLine,
+  issuerProfile,
   syndicationPhrase,
   copyrightLine,
   pictureCredit,
+  captionMarkup,
+  creditLine,
+  pictureLabel,
   anaphoraRun,
   donationPhrase,
   commentPhrase,
@@ -38,10 +55,13 @@ export const BUILTIN_RULES: readonly Rule[] = [
   newsletterPhrase,
   followPhrase,
   relatedPhrase,
+  labelledLink,
+  listMarkup,
   paywallPhrase,
   appPromoPhrase,
   advertisementPhrase,
   readingMetaPhrase,
+  dateLine,
   tagLine,
   cookiePhrase,
   feedbackPhrase,

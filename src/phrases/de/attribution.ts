@@ -19,4 +19,22 @@ export default definePhrases('de', 'attribution', [
       '^(dieser|der) (artikel|beitrag|text) (erschien|ist) (zuerst|ursprunglich|erstmals) (in|bei|auf|im)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^(uber|zum|zur) (den|die|dem|der) (autor|autorin|autoren|autorinnen|verfasser|verfasserin|gastautor|gastautorin)$',
+      '^(autor|autorin|autoren|der autor|die autorin|zum autor|zur autorin|uber uns|uber mich)$',
+      '^uber (das|die|den) * (portal|unternehmen|institut|stiftung|verband|verein|gruppe|agentur|magazin|presseportal|medienportal|pressedienst)',
+      '^uber * (gmbh|ag|se|kg|e v|ev|gruppe|group|holding|stiftung)$',
+    ],
+  },
+  {
+    id: 'issuer-profile',
+    patterns: [
+      '^* ist (ein|eine|der|die) (weltweit|international|fuhrender|fuhrende|fuhrenden|globaler|globale|europaweit|marktfuhrender|marktfuhrende) * (anbieter|hersteller|unternehmen|spezialist|dienstleister|entwickler|konzern|gruppe|anbieterin)',
+      '(beschaftigt|zahlt) (rund|etwa|mehr als|uber|derzeit|weltweit|aktuell) # (mitarbeiter|mitarbeitende|mitarbeiterinnen|beschaftigte|angestellte)',
+      '^* (hat seinen|hat ihren) (hauptsitz|sitz|firmensitz) in',
+      '(aktie|aktien|namenaktien|inhaberaktien) (ist|sind|wird|werden) (an der|im|am) * (notiert|gelistet|gehandelt)',
+    ],
+  },
 ]);

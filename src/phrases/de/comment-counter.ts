@@ -47,4 +47,18 @@ export default definePhrases('de', 'comment-counter', [
       '(schreiben sie|schreibt|schreib) [uns ](ihre|eure|deine) meinung',
     ],
   },
+  {
+    id: 'login-to-discuss',
+    patterns: [
+      '(sind|bist) (aktuell|derzeit|momentan|noch) nicht (eingeloggt|angemeldet)',
+      'sie mussen sich (einloggen|anmelden|registrieren) um * (kommentar|kommentieren|diskussion|kommentare|mitzudiskutieren)',
+      'um (einen kommentar|kommentare) (zu hinterlassen|zu schreiben|abzugeben|zu verfassen) * (einloggen|anmelden|ein)',
+    ],
+  },
+  {
+    id: 'moderation-note',
+    patterns: [
+      'kommentare werden (moderiert|vor der veroffentlichung gepruft|vor veroffentlichung gepruft)',
+    ],
+  },
 ]);

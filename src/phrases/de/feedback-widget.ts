@@ -40,4 +40,11 @@ export default definePhrases('de', 'feedback-widget', [
       '(haben sie|hast du) (einen hinweis|eine geschichte|ein thema|informationen) * (redaktion|schreiben|kontakt|melden)',
     ],
   },
+  {
+    id: 'rating-widget',
+    patterns: [
+      '^noch keine (bewertungen|bewertung|stimmen)$',
+      '(stern|sterne) anklicken (zum|um zu) bewerten',
+    ],
+  },
 ]);

@@ -21,4 +21,10 @@ export default definePhrases('de', 'follow-prompt', [
       '(bevorzugte|bevorzugten) quelle (bei|auf|in) google',
     ],
   },
+  {
+    id: 'rss',
+    patterns: [
+      'rss feed (abonnieren|abonniert)',
+    ],
+  },
 ]);

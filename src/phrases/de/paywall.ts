@@ -53,4 +53,15 @@ export default definePhrases('de', 'paywall', [
       '(jetzt|kostenlos) (testen|probelesen)$',
     ],
   },
+  // Promotions for the publication's own print or digital issue ("die aktuelle Ausgabe ... als E-Paper").
+  {
+    id: 'issue-offer',
+    patterns: [
+      '(am kiosk|im handel|im zeitschriftenhandel|bahnhofskiosk|im abo) * (als e paper|als app|erhaltlich)',
+      '^lesen sie (das|die|den) * (magazin|zeitschrift|heft|printausgabe|e paper)',
+      '^* jetzt auch (digital|als e paper|als app)$',
+      '(hier|einfach hier) klicken und * (registrieren|abonnieren|bestellen)',
+      '^die (aktuelle|neue|neueste) ausgabe (der|des|von) * (jetzt|ab sofort)',
+    ],
+  },
 ]);

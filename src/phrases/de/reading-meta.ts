@@ -38,4 +38,23 @@ export default definePhrases('de', 'reading-meta', [
       '(dieser|der) (artikel|beitrag) (wurde|ist) (vor|bereits vor) [mehr als ]# (jahren|monaten) (veroffentlicht|erschienen)',
     ],
   },
+  {
+    id: 'download-pdf',
+    patterns: [
+      '^(dieses|diesen|das|den|die) (skript|manuskript|transkript|artikel|beitrag|interview|dokument) als pdf (herunterladen|downloaden|speichern)',
+    ],
+  },
+  {
+    id: 'date-line',
+    patterns: [
+      '^[montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so] # (januar|jan|februar|feb|marz|mar|april|apr|mai|juni|jun|juli|jul|august|aug|september|sep|sept|oktober|okt|november|nov|dezember|dez) # [# #] [uhr]$',
+    ],
+  },
+  {
+    id: 'player-and-gallery',
+    patterns: [
+      '^(video|audio|video abspielen|abspielen|wiedergabe|pause|vollbild|schliessen)$',
+      '^(bild|foto|video) # [von|aus] #$',
+    ],
+  },
 ]);

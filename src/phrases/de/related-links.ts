@@ -30,4 +30,22 @@ export default definePhrases('de', 'related-links', [
       '^(meistgelesen|meistgelesene|beliebteste|top|aktuell|neueste)$',
     ],
   },
+  {
+    id: 'more-information',
+    patterns: [
+      '^(weitere|mehr|zusatzliche) informationen$',
+      '^verwandte (themen|themenbereiche|beitrage|inhalte|links)$',
+      '^auch (auf|bei) * (de|com|at|ch|net|org)$',
+      'alle pressemitteilungen (der|des|von)',
+    ],
+  },
+  // Pointers to another page: "Alles über X findest du hier.", "... weiter zu Teil 2", "... erklären wir in unserem Beitrag Y".
+  {
+    id: 'find-it-here',
+    patterns: [
+      '(findest du|finden sie|findet ihr) hier$',
+      '(findest du|finden sie|findet ihr) in unserem (artikel|beitrag|ratgeber)$',
+      'erklaren wir (in unserem|im|in diesem) (beitrag|artikel|ratgeber|text)',
+    ],
+  },
 ]);

@@ -39,4 +39,12 @@ export default definePhrases('de', 'share-prompt', [
       '^(kopieren|kopiere) [sie ][den ]link',
     ],
   },
+  {
+    id: 'save-or-pin',
+    patterns: [
+      '(bei|auf) pinterest (speichern|merken|pinnen)',
+      '^[zum ]rezept (drucken|ausdrucken|speichern) [pinnen]',
+      'drucken pinnen$',
+    ],
+  },
 ]);

@@ -53,4 +53,22 @@ export default definePhrases('de', 'syndication-credit', [
       'mit [freundlicher ]genehmigung (von|der|des) * (ubernommen|veroffentlicht|wiedergegeben)',
     ],
   },
+  // Notices of press portals and blogs: who answers for a distributed release, how its pictures may be used,
+  // and that a guest text is not the editors' opinion.
+  {
+    id: 'disclaimers',
+    patterns: [
+      'fur den inhalt der (pressemitteilung|mitteilung|meldung) ist (der|die|allein der|ausschliesslich der) (emittent|herausgeber|verfasser|absender|autor)',
+      'pressebilder [nur|ausschliesslich] fur [die] redaktionelle (verwendung|nutzung|berichterstattung)',
+      '(gibt|geben|spiegelt|spiegeln) (nicht|nicht unbedingt|nicht notwendigerweise) die meinung der redaktion',
+      'inhalte dieser (website|webseite|seite|homepage) (stehen|sind|stehen soweit nicht anders angegeben) unter',
+      '^alle angaben ohne gewahr$',
+    ],
+  },
+  {
+    id: 'licence-note',
+    patterns: [
+      'sofern nicht anders (angegeben|ausgewiesen|vermerkt|gekennzeichnet) (stehen|steht|sind|ist) [die|alle] (inhalte|texte|beitrage)',
+    ],
+  },
 ]);

@@ -31,4 +31,14 @@ export default definePhrases('en', 'advertisement', [
       '^(ads|advertising) by ',
     ],
   },
+  // Shopping and review disclosures: the reader is told links earn the site money.
+  {
+    id: 'affiliate-disclosure',
+    patterns: [
+      '(contains|contain|includes|include|uses|use|are) affiliate links',
+      '(we|i) (may|might|will) (earn|receive|get|make) (a|an) [small] (commission|compensation|affiliate commission|fee) (if|when|from)',
+      'advertisers (do|does) not influence (our|the) (picks|recommendations|reviews|ratings)',
+      '(we|i) (may|might) (receive|earn) compensation (if|when|from)',
+    ],
+  },
 ]);

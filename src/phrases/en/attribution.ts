@@ -21,4 +21,25 @@ export default definePhrases('en', 'attribution', [
       '^(this|the) (article|story|piece|report) (originally|first) (appeared|ran) (on|in|at)',
     ],
   },
+  // Heads of the closing "about" box: the author's bio or the issuer's boilerplate. Matched by
+  // ../../rules/attribution/about-section.ts only on a short label that opens the page's last section.
+  {
+    id: 'about-label',
+    patterns: [
+      '^about (the|this|our) (author|authors|writer|writers|contributor|contributors|reporter|columnist|blogger|company|organisation|organization|publisher)$',
+      '^(author|authors|the author|about me|about us|author bio|author info|author information)$',
+      '^about [the] * (inc|ltd|llc|plc|corp|corporation|group|gmbh|ag|sa|foundation|institute|university|association)$',
+    ],
+  },
+  // The company profile that closes a press release: who the issuer is, where it sits, how many it employs.
+  // Matched by ../../rules/attribution/issuer-profile.ts, which trusts it only after the article's last paragraph.
+  {
+    id: 'issuer-profile',
+    patterns: [
+      '^* is a (global|leading|world leading|worldwide|international|european|fast growing|privately held|publicly traded|independent) * (provider|supplier|manufacturer|company|developer|specialist|maker|producer|operator|group|firm|platform) (of|for|in|focused|specialising|specializing|that|with|offering)',
+      '^* (is|are) headquartered in',
+      '(employs|has) (around|about|approximately|roughly|more than|over|some|nearly) # (employees|people|staff|professionals)',
+      '(shares|registered shares|stock) (is|are) (listed|traded) on',
+    ],
+  },
 ]);

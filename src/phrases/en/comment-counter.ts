@@ -46,4 +46,18 @@ export default definePhrases('en', 'comment-counter', [
       'comment below$',
     ],
   },
+  {
+    id: 'not-logged-in',
+    patterns: [
+      '^you (are|re) not (logged in|signed in)$',
+      'you (must|need to|have to) (log in|sign in|be logged in|be signed in) to (comment|join the discussion|join the conversation|take part in the discussion)',
+    ],
+  },
+  {
+    id: 'moderation-note',
+    patterns: [
+      '(we are|we re) [temporarily] moderating (all|every) comments',
+      '^[all]comments are (moderated|reviewed) (before|by)',
+    ],
+  },
 ]);

@@ -61,4 +61,24 @@ export default definePhrases('en', 'donation-appeal', [
       'we (can t|cannot|couldn t) do (this|it) without (you|your support|readers)',
     ],
   },
+  {
+    id: 'consider-supporting',
+    patterns: [
+      '(would|will|could) you (consider|think about) supporting (our|us|this|the|independent)',
+      '(please|kindly) consider supporting (our|us) (work|journalism|reporting|site|blog)',
+    ],
+  },
+  // The opener of a closing appeal box ("While you're here ...").
+  {
+    id: 'while-you-are-here',
+    patterns: [
+      '^while you (are|re) here',
+    ],
+  },
+  {
+    id: 'if-you-enjoyed',
+    patterns: [
+      '^if you (enjoyed|liked|value|appreciate|appreciated) (this|reading this|our) (article|story|post|piece|journalism|work|reporting)',
+    ],
+  },
 ]);

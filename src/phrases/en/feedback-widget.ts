@@ -41,4 +41,21 @@ export default definePhrases('en', 'feedback-widget', [
       '^(send|share|submit) [us ](a|your) (news tip|tip|story tip|story idea)',
     ],
   },
+  {
+    id: 'rating-widget',
+    patterns: [
+      '^[there are ]no (ratings|reviews|votes) yet$',
+      '(click|tap) [on] (a|the) (star|stars) to (rate|vote)',
+    ],
+  },
+  // The reporter's address under a story: "Write to X at ...", "X can be reached at ...".
+  {
+    id: 'contact-writer',
+    patterns: [
+      '^have a (tip|news tip|story tip|story idea|question|correction)',
+      '^write to * at',
+      '^reach the (reporter|reporters|writer|writers|author|authors) (at|on|via)',
+      '(can|may) be reached at * (com|org|net|co uk)',
+    ],
+  },
 ]);

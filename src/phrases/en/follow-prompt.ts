@@ -30,4 +30,11 @@ export default definePhrases('en', 'follow-prompt', [
       '(stay|keep) (updated|informed|up to date) (on|via|with us on) (twitter|x|facebook|instagram|tiktok|youtube|linkedin|telegram|threads|bluesky|mastodon|whatsapp|snapchat|pinterest|reddit|flipboard|google news|social media|our social media)',
     ],
   },
+  {
+    id: 'follow-section',
+    patterns: [
+      '^follow [the|our] * * on (twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon)',
+      '^subscribe to * on (youtube|twitch|spotify|apple podcasts)$',
+    ],
+  },
 ]);

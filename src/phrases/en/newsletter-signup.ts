@@ -45,4 +45,18 @@ export default definePhrases('en', 'newsletter-signup', [
       'no spam',
     ],
   },
+  // "Do you want to be informed of our actions? Sign up here": the offer, then the button.
+  {
+    id: 'want-to-be-informed',
+    patterns: [
+      '(do|would) you (want|like) to (be|stay|keep) (informed|updated|up to date|in the loop) (of|about|on)',
+      'sign up here$',
+    ],
+  },
+  {
+    id: 'latest-in-inbox',
+    patterns: [
+      '^get the (latest|best|top) * (in|to) your inbox',
+    ],
+  },
 ]);

@@ -55,4 +55,20 @@ export default definePhrases('en', 'paywall', [
       '(subscribe|subscription) (from|for) (just|only)',
     ],
   },
+  // The teaser's closing line: "To view the full story, please subscribe to ...".
+  {
+    id: 'subscribe-for-full-story',
+    patterns: [
+      '^to (view|read|see|access|enjoy) (the|this) (full|whole|entire|complete) (story|article|report|post) [please] (subscribe|log in|sign in|register|become a member)',
+    ],
+  },
+  {
+    id: 'print-subscription',
+    patterns: [
+      'delivered (to|through) your (door|letterbox|letter box|doorstep|mailbox) every (month|week|day|morning)',
+      '# issues for #',
+      '^(new|first time) subscribers [also|will] (receive|get)',
+      '^subscribe to * and (stay|get|enjoy|support|never miss)',
+    ],
+  },
 ]);

@@ -45,4 +45,20 @@ export default definePhrases('en', 'reading-meta', [
       'this (article|story) (was published|is from) [more than ]# (year|years|month|months) ago',
     ],
   },
+  // A line that is only a date, as templates set the dateline: "11 Jan 2019", "Monday, January 11, 2019".
+  {
+    id: 'date-line',
+    patterns: [
+      '^[monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun] # (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) # [# #] [am|pm|gmt|utc|bst|est|et|edt|pst|cet]$',
+      '^[monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun] (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) # # [# #] [am|pm|gmt|utc|bst|est|et|edt|pst|cet]$',
+    ],
+  },
+  // Media-player and gallery chrome that renders as lone words: "Video", "Image 1 of 5", "Close".
+  {
+    id: 'player-and-gallery',
+    patterns: [
+      '^(video|audio|play video|watch video|play|pause|replay|mute|unmute|fullscreen|full screen|now playing|autoplay|close|close x)$',
+      '^(image|photo|picture|slide|video) # [of] #$',
+    ],
+  },
 ]);

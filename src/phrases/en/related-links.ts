@@ -45,4 +45,18 @@ export default definePhrases('en', 'related-links', [
       '(more|other) (articles|stories) (by|from) (this|the same) (author|writer|reporter)',
     ],
   },
+  {
+    id: 'find-it-here',
+    patterns: [
+      '(you can|you ll) find (it|them|more|everything|all) here$',
+      'we (explain|explained|cover|covered) (this|it|how|why|what) * in our (guide|article|explainer|story|piece)',
+    ],
+  },
+  {
+    id: 'more-stories',
+    patterns: [
+      '^more (great|top|good|essential) * (stories|reads|articles)$',
+      '^(follow|read|see|get) * (full|complete|latest|more) coverage (of|at|on|here)',
+    ],
+  },
 ]);

@@ -76,4 +76,23 @@ export default definePhrases('en', 'syndication-credit', [
       '^(distributed|syndicated) by',
     ],
   },
+  // The publisher distancing itself from a contributed piece, and issuers' notices on distributed press releases.
+  {
+    id: 'views-disclaimer',
+    patterns: [
+      '(views|opinions) expressed (in this|here|herein|by the) * (are|do not|does not) [solely|only] (those|necessarily|reflect|represent)',
+      'do not necessarily (reflect|represent) the (views|opinions|position|policy|policies) of',
+      '(issuer|publisher|sender) is solely responsible for the content of this (announcement|release|press release|news)',
+      '^unless otherwise (noted|stated|indicated|specified) (content|all content|the content|this work|this site) * (licensed|available) under',
+    ],
+  },
+  // Credit lines set under pictures: "Image copyright Getty Images", "Photo courtesy of X".
+  // The contributor line that closes wire and newspaper stories: "Jane Doe contributed reporting from Paris."
+  {
+    id: 'picture-credit-label',
+    patterns: [
+      '^(image|photo|picture|video|footage) (copyright|credit|credits|courtesy|source)',
+      '^* * contributed (reporting|research|additional reporting)',
+    ],
+  },
 ]);

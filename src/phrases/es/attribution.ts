@@ -19,4 +19,20 @@ export default definePhrases('es', 'attribution', [
       '^(este|el) (articulo|texto|reportaje) (fue publicado|se publico|aparecio) (originalmente|originariamente|primero) (en|por)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^(sobre|acerca de) (el|la|los|las) (autor|autora|autores|autoras)$',
+      '^(el autor|la autora|los autores|sobre nosotros|acerca de nosotros|quienes somos)$',
+      '^(sobre|acerca de) * (sa|sl|grupo|group|fundacion|instituto|asociacion)$',
+    ],
+  },
+  {
+    id: 'issuer-profile',
+    patterns: [
+      '^* es (un|una) (empresa|compania|proveedor|fabricante|grupo|multinacional) [lider] (global|internacional|mundial|lider|especializada|especializado|espanola|espanol) (en|de|del)',
+      'cuenta con (mas de|alrededor de|cerca de|unos|unas) # (empleados|trabajadores|profesionales)',
+      '^* tiene su sede (central|principal|social) en',
+    ],
+  },
 ]);

@@ -42,4 +42,11 @@ export default definePhrases('es', 'comment-counter', [
       '(dejanos|dejenos|danos|cuentanos) (tu|su) (opinion|comentario) (en los comentarios|abajo|en comentarios)',
     ],
   },
+  {
+    id: 'moderation-note',
+    patterns: [
+      '[los]comentarios (son|seran|estan) moderados',
+      '(no seran|seran) (aprobados|publicados) por (el|los) (moderador|moderadores)',
+    ],
+  },
 ]);

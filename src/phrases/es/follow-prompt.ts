@@ -19,4 +19,11 @@ export default definePhrases('es', 'follow-prompt', [
       '(fuente|fuentes) (preferida|preferidas|de confianza) (en|de) google',
     ],
   },
+  {
+    id: 'join-channel',
+    patterns: [
+      '(tenemos|tiene|nuestro) canal (de|en) (telegram|whatsapp|youtube|twitch)',
+      '^unete (a|al) (nuestro|nuestra) (canal|grupo|comunidad)',
+    ],
+  },
 ]);

@@ -38,4 +38,10 @@ export default definePhrases('es', 'newsletter-signup', [
       '(confirma|confirme) (tu|su) (suscripcion|correo|direccion)',
     ],
   },
+  {
+    id: 'subscribe-here',
+    patterns: [
+      '(suscribirse|suscribete|suscribase|suscribirte) [aqui] a (nuestra|nuestro|la) (newsletter|boletin)',
+    ],
+  },
 ]);

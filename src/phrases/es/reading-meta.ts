@@ -36,4 +36,17 @@ export default definePhrases('es', 'reading-meta', [
       '(esta|este) (noticia|articulo) (es de hace|tiene mas de) # (anos|ano|meses)',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^[lunes|martes|miercoles|jueves|viernes|sabado|domingo] # de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) [de] # [# #] [h|hs]$',
+    ],
+  },
+  {
+    id: 'player-and-gallery',
+    patterns: [
+      '^(video|audio|ver video|reproducir|reproducir video|pausa|pantalla completa|cerrar)$',
+      '^(imagen|foto|fotografia|video) # [de] #$',
+    ],
+  },
 ]);

@@ -21,4 +21,11 @@ export default definePhrases('es', 'related-links', [
       '^(otras|mas|ultimas) (noticias|historias|notas|articulos) (de|del|sobre|en) ',
     ],
   },
+  {
+    id: 'find-it-here',
+    patterns: [
+      '(puedes|puede) (encontrar|leer|consultar) (lo|la|los|las|mas|todo) (aqui|en este enlace)$',
+      'te [lo] (explicamos|contamos) (en|con) (este|nuestro) (articulo|enlace|reportaje)',
+    ],
+  },
 ]);

@@ -51,4 +51,11 @@ export default definePhrases('es', 'syndication-credit', [
       '(republicado|reproducido|publicado) (con|bajo) (permiso|autorizacion|licencia creative commons|una licencia creative commons)',
     ],
   },
+  {
+    id: 'views-disclaimer',
+    patterns: [
+      'no [necesariamente] (refleja|reflejan) (la opinion|el punto de vista|la posicion|la linea editorial) (de|del)',
+      '(es|son) [de] (responsabilidad exclusiva|exclusiva responsabilidad) de (su|sus) (autor|autores|autora)',
+    ],
+  },
 ]);

@@ -20,4 +20,19 @@ export default definePhrases('fr', 'attribution', [
       '^(publie|paru) (initialement|d abord|a l origine) (dans|sur|par)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^(a propos de l auteur|a propos de l autrice|a propos des auteurs|l auteur|l autrice|les auteurs|a propos de nous|qui sommes nous)$',
+      '^a propos (de|du|d) * (sa|sas|group|groupe|fondation|institut|association)$',
+    ],
+  },
+  {
+    id: 'issuer-profile',
+    patterns: [
+      '^* est (un|une) [leader|acteur|groupe|specialiste|fournisseur|editeur|fabricant] (mondial|international|europeen|francais|majeur|de reference|leader) (de|du|des|dans|en)',
+      'emploie (plus de|pres de|environ|quelque) # (collaborateurs|salaries|personnes|employes)',
+      'dont le siege [social] est [situe|base] a',
+    ],
+  },
 ]);

@@ -43,4 +43,10 @@ export default definePhrases('fr', 'comment-counter', [
       'dites le nous en commentaire',
     ],
   },
+  {
+    id: 'moderation-note',
+    patterns: [
+      '[les]commentaires (sont|seront) moderes',
+    ],
+  },
 ]);

@@ -36,4 +36,17 @@ export default definePhrases('fr', 'reading-meta', [
       '(cet|l) article (a ete publie|date de|a plus de|est vieux de|est paru) [il y a ][plus de ]# (ans|an|mois)',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^[le] [lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche] # (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fevr|avr|juil|sept|oct|nov|dec) # [a] [# h #|# #|# h]$',
+    ],
+  },
+  {
+    id: 'player-and-gallery',
+    patterns: [
+      '^(video|audio|lire la video|regarder la video|lecture|pause|plein ecran|fermer)$',
+      '^(image|photo|diapositive|video) # [sur|de] #$',
+    ],
+  },
 ]);

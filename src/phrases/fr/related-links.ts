@@ -21,4 +21,11 @@ export default definePhrases('fr', 'related-links', [
       '^(precedent|suivant)$',
     ],
   },
+  {
+    id: 'find-it-here',
+    patterns: [
+      '(a retrouver|a lire|a decouvrir) ici$',
+      '(nous expliquons|on vous explique|on explique) * dans (notre|cet) (article|dossier|guide)',
+    ],
+  },
 ]);

@@ -51,4 +51,11 @@ export default definePhrases('fr', 'syndication-credit', [
       '(republie|reproduit|publie) sous (licence|une licence) creative commons',
     ],
   },
+  {
+    id: 'views-disclaimer',
+    patterns: [
+      'n engagent que (leurs|leur|son|ses) (auteurs|auteur|autrices|signataires)',
+      'ne (refletent|reflete|representent|represente) pas [necessairement] (la position|l opinion|les opinions|le point de vue) (de|du|des)',
+    ],
+  },
 ]);

@@ -19,4 +19,11 @@ export default definePhrases('it', 'attribution', [
       '^(questo|l) articolo (e stato pubblicato|e apparso) (originariamente|per la prima volta) (su|in)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^(sull autore|sull autrice|l autore|l autrice|gli autori|chi siamo|informazioni sull autore)$',
+      '^(informazioni su|a proposito di) * (spa|srl|gruppo|group|fondazione|istituto|associazione)$',
+    ],
+  },
 ]);

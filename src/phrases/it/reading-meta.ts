@@ -35,4 +35,10 @@ export default definePhrases('it', 'reading-meta', [
       '(questo|l) (articolo|notizia) (e stato pubblicato|e stata pubblicata|risale a|ha) [oltre|piu di] # (anni|anno|mesi|mese)',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^[lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica] # (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) # [# #]$',
+    ],
+  },
 ]);

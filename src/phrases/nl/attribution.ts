@@ -19,4 +19,12 @@ export default definePhrases('nl', 'attribution', [
       '^(eerder|oorspronkelijk) (verschenen|gepubliceerd) (in|op|bij|door)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^over (de|het) (auteur|auteurs|schrijver|schrijfster|columnist)$',
+      '^(de auteur|de auteurs|over ons|over mij)$',
+      '^over * (bv|nv|groep|group|stichting|instituut|vereniging)$',
+    ],
+  },
 ]);

@@ -35,4 +35,10 @@ export default definePhrases('nl', 'reading-meta', [
       '(dit|het) (artikel|bericht) (is|werd) [meer dan |ruim ]# (jaar|jaren|maanden) geleden gepubliceerd',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^[maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag] # (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec) # [# #] [uur]$',
+    ],
+  },
 ]);

@@ -28,4 +28,10 @@ export default definePhrases('pl', 'advertisement', [
       '(używasz|korzystasz z) (adblocka|blokera reklam|adblock|blokady reklam)',
     ],
   },
+  {
+    id: 'see-offers',
+    patterns: [
+      'zobacz (oferty|ogloszenia) (na|w)',
+    ],
+  },
 ]);

@@ -24,4 +24,11 @@ export default definePhrases('pl', 'attribution', [
       '^(pierwotnie|oryginalnie) (opublikowany|opublikowano|ukazał się) (w|na|przez)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^(o autorze|o autorce|o autorach|autor|autorka|o nas)$',
+      '^o (firmie|fundacji|instytucie|stowarzyszeniu|grupie)',
+    ],
+  },
 ]);

@@ -48,4 +48,10 @@ export default definePhrases('pl', 'paywall', [
       '(pierwszy miesiąc|pierwsze # dni|pierwsze # tygodnie|pierwsze # miesiące) (za darmo|za # zł|za #|gratis)',
     ],
   },
+  {
+    id: 'invite-to-subscribe',
+    patterns: [
+      'zapraszamy [tez|rowniez|takze] do (subskrypcji|prenumeraty|wykupienia prenumeraty)',
+    ],
+  },
 ]);

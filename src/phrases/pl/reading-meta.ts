@@ -35,4 +35,10 @@ export default definePhrases('pl', 'reading-meta', [
       '(artykuł|tekst) (sprzed|opublikowany ponad) # (lat|laty|miesięcy)',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^# (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia) # [r] [# #]$',
+    ],
+  },
 ]);

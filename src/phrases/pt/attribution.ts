@@ -19,4 +19,12 @@ export default definePhrases('pt', 'attribution', [
       '^(este|o) (artigo|texto) (foi publicado|foi originalmente publicado) [originalmente ](em|no|na)',
     ],
   },
+  {
+    id: 'about-label',
+    patterns: [
+      '^sobre (o|a|os|as) (autor|autora|autores|autoras)$',
+      '^(o autor|a autora|os autores|sobre nos|quem somos)$',
+      '^sobre (a|o) * (sa|ltda|grupo|group|fundacao|instituto|associacao)$',
+    ],
+  },
 ]);

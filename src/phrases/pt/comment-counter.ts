@@ -42,4 +42,11 @@ export default definePhrases('pt', 'comment-counter', [
       '(deixe|conte nos|diga nos|de) (sua|a sua) (opiniao|comentario) (nos comentarios|abaixo)',
     ],
   },
+  {
+    id: 'moderation-note',
+    patterns: [
+      '(nao serao|serao) (aprovados|publicados|aceitos) pelo moderador',
+      '[os]comentarios (sao|serao) moderados',
+    ],
+  },
 ]);

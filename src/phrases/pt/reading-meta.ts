@@ -36,4 +36,18 @@ export default definePhrases('pt', 'reading-meta', [
       '(esta|este) (noticia|artigo|materia) (e de ha|tem mais de) # (anos|ano|meses)',
     ],
   },
+  {
+    id: 'date-line',
+    patterns: [
+      '^# de (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de # [# #] [h]$',
+    ],
+  },
+  {
+    id: 'player-and-gallery',
+    patterns: [
+      '^(video|audio|assistir video|reproduzir|pausa|tela cheia|fechar)$',
+      '^(imagem|foto|video) # [de] #$',
+      '^[segunda feira|terca feira|quarta feira|quinta feira|sexta feira|sabado|domingo] # de (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de # [as] [# #] [h]$',
+    ],
+  },
 ]);

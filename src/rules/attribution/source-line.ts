@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 // (`Source`, `Quelle`, `Fuente`, `Fonte`, `Źródło`…); the value is who the content came from.
 const LABELLED = /^[\s(\[«"“—–-]*([\p{L}][\p{L}\p{M} .'’-]{1,30}?)\s*[:：]\s*(\S.{0,150}?)\s*[)\]»"”]*$/u;
 const MAX_WORDS = 15;
+const ABOUT_GROUP = 'about-label';
 /** A longer value is a sentence that happens to start with a label, not a name. */
 const MAX_SOURCE_WORDS = 10;
 
@@ -28,7 +29,8 @@ const rule: Rule = {
     if (!m) return null;
     const label = normaliseForMatch(m[1]);
     const hit = context.phrases.match('attribution', label);
-    if (!hit || hit.at !== 0 || hit.length !== label.length) return null;
+    // "Author: Jane Doe" is a byline, not who the content was syndicated from.
+    if (!hit || hit.group === ABOUT_GROUP || hit.at !== 0 || hit.length !== label.length) return null;
     const source = cleanSource(m[2]);
     if (!source || source.split(/\s+/).length > MAX_SOURCE_WORDS) return null;
     return { confidence: 0.9, reason: `a "${m[1].trim()}:" line naming the source (${hit.lang})`, source };

@@ -3,8 +3,16 @@ import type { LanguageCases } from './types.js';
 export const de: LanguageCases = {
   lang: 'de',
   positives: {
-    attribution: ['Quelle: dpa', 'Quelle: Tagesblatt Nord und Agenturen', 'Quellen: dpa, AFP', 'Mit freundlicher Genehmigung des Südkurier'],
+    attribution: [
+      'Die Hafen Reederei beschäftigt rund 300 Mitarbeiter an fünf Standorten.',
+      'Über den Autor',
+      'Zur Autorin','Quelle: dpa', 'Quelle: Tagesblatt Nord und Agenturen', 'Quellen: dpa, AFP', 'Mit freundlicher Genehmigung des Südkurier'],
     'syndication-credit': [
+      'Für den Inhalt der Pressemitteilung ist der Herausgeber verantwortlich.',
+      'Pressebilder nur für die redaktionelle Verwendung.',
+      'Gastbeiträge geben nicht die Meinung der Redaktion wieder.',
+      'Alle Angaben ohne Gewähr',
+      'Sofern nicht anders angegeben, stehen die Inhalte unter einer freien Lizenz.',
       'dpa/lnw',
       '(dpa)',
       'AFP/dpa',
@@ -18,6 +26,7 @@ export const de: LanguageCases = {
       'mit Agenturmaterial',
     ],
     'donation-appeal': [
+      'Unterstütze das Hafenblatt schon mit 3 Euro!',
       'Unterstützen Sie unseren Journalismus',
       'Jetzt spenden',
       'Spenden',
@@ -30,6 +39,9 @@ export const de: LanguageCases = {
       'Freiwillig bezahlen',
     ],
     'comment-counter': [
+      'Sie sind aktuell nicht eingeloggt.',
+      'Sie müssen sich einloggen, um an der Diskussion teilzunehmen.',
+      'Kommentare werden moderiert.',
       'Kommentare',
       '0 Kommentare',
       '12 Kommentare',
@@ -43,6 +55,8 @@ export const de: LanguageCases = {
       'Melden Sie sich an, um zu kommentieren.',
     ],
     'share-prompt': [
+      'Rezept drucken',
+      'Bei Pinterest speichern',
       'Teilen',
       'Artikel teilen',
       'Diesen Artikel teilen',
@@ -64,8 +78,13 @@ export const de: LanguageCases = {
       'Newsletter',
       'Jetzt anmelden',
     ],
-    'follow-prompt': ['Folgen Sie uns auf Facebook', 'Folgt uns auf Instagram', 'Folge uns', 'Abonnieren Sie unseren WhatsApp-Kanal', 'Besuchen Sie uns auf Facebook'],
+    'follow-prompt': [
+      'RSS-Feed abonnieren','Folgen Sie uns auf Facebook', 'Folgt uns auf Instagram', 'Folge uns', 'Abonnieren Sie unseren WhatsApp-Kanal', 'Besuchen Sie uns auf Facebook'],
     'related-links': [
+      'Weitere Informationen',
+      'Verwandte Themen',
+      'Auch auf hafenblatt.de',
+      'Alles zur neuen Fähre findest du hier.',
       'Lesen Sie auch',
       'Lesen Sie auch: Hochwasser in Talheim',
       'Mehr zum Thema',
@@ -79,6 +98,8 @@ export const de: LanguageCases = {
       'Mehr aus der Region',
     ],
     paywall: [
+      'Die aktuelle Ausgabe des Hafenblatts jetzt am Kiosk und als E-Paper erhältlich.',
+      'Lesen Sie das Hafen Magazin als E-Paper.',
       'Dieser Artikel ist nur für Abonnenten',
       'Weiterlesen mit Plus',
       'Exklusiv für Abonnenten',
@@ -99,6 +120,7 @@ export const de: LanguageCases = {
       'Unsere App kostenlos herunterladen',
     ],
     advertisement: [
+      'Bei den Links handelt es sich um Affiliate-Links.',
       'Anzeige',
       'ANZEIGE',
       'Werbung',
@@ -110,6 +132,10 @@ export const de: LanguageCases = {
       'Gesponsert von Talbank',
     ],
     'reading-meta': [
+      'Dieses Interview als PDF herunterladen',
+      '11. Januar 2019',
+      'Bild 3 von 8',
+      'Video abspielen',
       'Lesezeit: 4 Minuten',
       '4 Min. Lesezeit',
       'Artikel anhören',
@@ -132,6 +158,8 @@ export const de: LanguageCases = {
       'Durch die weitere Nutzung der Seite stimmen Sie der Verwendung von Cookies zu.',
     ],
     'feedback-widget': [
+      'Noch keine Bewertungen',
+      'Sterne anklicken zum Bewerten',
       'War dieser Artikel hilfreich?',
       'Fehler melden',
       'Fehler gefunden? Bitte melden Sie ihn uns.',
@@ -143,6 +171,13 @@ export const de: LanguageCases = {
     ],
   },
   negatives: [
+    'Die Reederei mit Sitz am Hafen will neue Schiffe kaufen.',
+    'Die Polizei hat Anzeige gegen Unbekannt erstattet.',
+    'Weitere Informationen zur Unfallursache liegen noch nicht vor.',
+    'Das Video zeigt die Fähre beim Ablegen.',
+    'Die Bewertungen der Fahrgäste waren überwiegend positiv.',
+    'Die aktuelle Ausgabe des Berichts zeigt steigende Fahrgastzahlen.',
+    'Die Inhalte der Ausstellung sind ab Montag zu sehen.',
     'Die Aktien des Unternehmens fielen am Dienstag um vier Prozent.',
     'In Teilen der Stadt fiel am Abend der Strom aus.',
     'Die Kommentare des Ministers sorgten für scharfe Kritik.',

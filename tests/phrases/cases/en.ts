@@ -4,6 +4,10 @@ export const en: LanguageCases = {
   lang: 'en',
   positives: {
     attribution: [
+      'Harbour Ferries Ltd is a leading provider of lake transport in the region.',
+      'The company is headquartered in Lakeside and employs around 300 people.',
+      'About the author',
+      'About Harbour Ferries Ltd',
       'Source: TRTWorld and agencies',
       'Source: Reuters',
       'Sources: AFP, Reuters',
@@ -13,6 +17,9 @@ export const en: LanguageCases = {
       'This article originally appeared in The Northern Ledger.',
     ],
     'syndication-credit': [
+      'The views expressed in this article are those of the author.',
+      'Image copyright Harbour Press',
+      'John Smith contributed reporting from Lisbon.',
       '(With input from news agency language)',
       '(With inputs from PTI)',
       '(Reporting by Maria Olsen; Editing by Tom Brandt)',
@@ -34,6 +41,9 @@ export const en: LanguageCases = {
     ],
     'slogan-block': ['Journalism you can trust.', 'News without fear or favour'],
     'donation-appeal': [
+      'Would you consider supporting our journalism?',
+      'While you are here, we have a small favour to ask.',
+      'If you enjoyed this article, please support our work.',
       'We are a non-profit organization. Help us financially to keep our journalism free from government and corporate pressure',
       'Support independent journalism',
       'Donate now',
@@ -48,6 +58,9 @@ export const en: LanguageCases = {
       'We can’t do this without you.',
     ],
     'comment-counter': [
+      'You are not logged in',
+      'You must be logged in to comment.',
+      'We are temporarily moderating all comments.',
       '0 Comments',
       '12 comments',
       'Comments (3)',
@@ -79,6 +92,8 @@ export const en: LanguageCases = {
       'Share via Email',
     ],
     'newsletter-signup': [
+      'Want to stay informed about our campaigns? Sign up here',
+      'Get the latest headlines in your inbox.',
       'Sign up for our newsletter',
       'Subscribe to our daily briefing',
       'Enter your email',
@@ -91,6 +106,8 @@ export const en: LanguageCases = {
       'Subscribe to our newsletters',
     ],
     'follow-prompt': [
+      'Follow the Gazette opinion desk on Twitter and Facebook.',
+      'Subscribe to the Gazette on YouTube',
       'Follow us on Twitter',
       'Follow us on Facebook and Instagram',
       'Follow The Harbour Gazette on Instagram',
@@ -101,6 +118,8 @@ export const en: LanguageCases = {
       'Follow the latest on our live blog via Telegram',
     ],
     'related-links': [
+      'More Great Harbour Stories',
+      'Follow our full coverage of the election at gazette.example',
       'Related articles',
       'Read more:',
       'Read more: Floods cut off three villages in the north',
@@ -120,6 +139,11 @@ export const en: LanguageCases = {
       'See also',
     ],
     paywall: [
+      'Subscribe to the Gazette and stay ahead of the news.',
+      'First-time subscribers also receive a tote bag.',
+      'To read the full story, please subscribe to the Harbour Gazette.',
+      'Get the Lakeside Monthly delivered to your door every month.',
+      '12 issues for £20.',
       'Subscribe to continue reading',
       'This article is for subscribers only',
       'You have reached your limit of free articles',
@@ -142,6 +166,8 @@ export const en: LanguageCases = {
       'Turn on notifications for breaking news',
     ],
     advertisement: [
+      'This post contains affiliate links.',
+      'We may earn a commission if you buy through our links.',
       'Advertisement',
       'ADVERTISEMENT',
       'Sponsored content',
@@ -155,6 +181,10 @@ export const en: LanguageCases = {
       'Paid content',
     ],
     'reading-meta': [
+      '11 Jan 2019',
+      'Monday, January 11, 2019',
+      'Image 2 of 7',
+      'Video',
       '5 min read',
       'Reading time: 3 minutes',
       'Updated 2 hours ago',
@@ -194,6 +224,10 @@ export const en: LanguageCases = {
       'Manage your privacy choices',
     ],
     'feedback-widget': [
+      'No ratings yet',
+      'Write to Jane Doe at jane.doe@gazette.example',
+      'Have a tip? Send it to our newsroom.',
+      'Jane Doe can be reached at jdoe@harbourgazette.com',
       'Was this article helpful?',
       'Report an error',
       'Report a typo',
@@ -209,6 +243,17 @@ export const en: LanguageCases = {
     ],
   },
   negatives: [
+    'Commuters who subscribe to the season pass and travel daily pay less.',
+    'Subscribers to the ferry pass will receive a refund, the company said.',
+    'The company said it would hire around 300 seasonal staff for the summer.',
+    'The island can be reached at low tide by a causeway.',
+    'Readers who subscribe to the print edition pay less.',
+    'The video shows the ferry leaving the quay.',
+    'The views of residents were divided over the new bridge.',
+    'Close to 300 people watched the ferry leave.',
+    'The 12 issues for debate include fares and timetables.',
+    'About 300 people watched the ferry leave on Monday.',
+    'He contributed to the report on harbour safety.',
     'Share prices fell sharply on Tuesday after the quarterly results.',
     'Shares of the company rose 4 per cent in early trading.',
     'Share on the exchange rose 4 per cent.',

@@ -3,8 +3,11 @@ import type { LanguageCases } from './types.js';
 export const es: LanguageCases = {
   lang: 'es',
   positives: {
-    attribution: ['Fuente: EFE', 'Fuente: Diario del Valle y agencias', 'Fuentes: EFE, Europa Press', 'Publicado originalmente en La Voz de Almira'],
+    attribution: [
+      'La naviera cuenta con más de 300 empleados en la región.',
+      'Sobre el autor','Fuente: EFE', 'Fuente: Diario del Valle y agencias', 'Fuentes: EFE, Europa Press', 'Publicado originalmente en La Voz de Almira'],
     'syndication-credit': [
+      'Las opiniones de este artículo no reflejan la opinión del periódico.',
       'EFE',
       '(EFE)',
       'Europa Press',
@@ -28,6 +31,7 @@ export const es: LanguageCases = {
       'Necesitamos tu apoyo.',
     ],
     'comment-counter': [
+      'Los comentarios son moderados.',
       'Comentarios',
       '0 comentarios',
       'Comentarios (2)',
@@ -52,6 +56,7 @@ export const es: LanguageCases = {
       'Si te gustó este artículo, compártelo',
     ],
     'newsletter-signup': [
+      'Suscríbete aquí a nuestra newsletter.',
       'Suscríbete a nuestra newsletter',
       'Suscríbete a nuestro boletín diario',
       'Recibe nuestro boletín cada mañana',
@@ -62,8 +67,10 @@ export const es: LanguageCases = {
       'Gracias por suscribirte',
       'Newsletter',
     ],
-    'follow-prompt': ['Síguenos en Twitter', 'Síguenos en redes sociales', 'Síguenos', 'Únete a nuestro canal de WhatsApp', 'Sigue toda la información en nuestro canal de Telegram'],
+    'follow-prompt': [
+      '¿Sabías que tenemos canal de Telegram? Únete aquí.','Síguenos en Twitter', 'Síguenos en redes sociales', 'Síguenos', 'Únete a nuestro canal de WhatsApp', 'Sigue toda la información en nuestro canal de Telegram'],
     'related-links': [
+      'Te lo explicamos en este artículo.',
       'Lee también',
       'Lee también: Inundaciones en Almira',
       'Te puede interesar',
@@ -104,6 +111,7 @@ export const es: LanguageCases = {
       'Desactiva tu bloqueador de anuncios',
     ],
     'reading-meta': [
+      'Martes 11 de enero de 2022',
       'Tiempo de lectura: 3 min',
       '4 min de lectura',
       'Lectura 5 min',
@@ -137,6 +145,8 @@ export const es: LanguageCases = {
     ],
   },
   negatives: [
+    'El canal de Panamá reabrió el lunes.',
+    'Los comentarios del ministro causaron polémica en el puerto.',
     'Las acciones de la empresa cayeron un 4 % el martes.',
     'El ministro comparte la opinión de la oposición sobre la reforma.',
     'Los comentarios del gobernador provocaron duras críticas.',

@@ -3,8 +3,11 @@ import type { LanguageCases } from './types.js';
 export const fr: LanguageCases = {
   lang: 'fr',
   positives: {
-    attribution: ['Source : AFP', 'Source : Le Courrier du Val et agences', 'Sources : AFP, Reuters', 'Initialement publié dans La Gazette de Brivelle'],
+    attribution: [
+      'Le groupe emploie plus de 300 collaborateurs en Europe.',
+      'À propos de l’auteur','Source : AFP', 'Source : Le Courrier du Val et agences', 'Sources : AFP, Reuters', 'Initialement publié dans La Gazette de Brivelle'],
     'syndication-credit': [
+      'Les opinions exprimées n’engagent que leurs auteurs.',
       'Avec AFP',
       '(avec AFP)',
       'Avec AFP et Reuters',
@@ -29,6 +32,7 @@ export const fr: LanguageCases = {
       'Nous avons besoin de vous.',
     ],
     'comment-counter': [
+      'Les commentaires sont modérés.',
       'Commentaires',
       '0 commentaire',
       '12 commentaires',
@@ -66,6 +70,7 @@ export const fr: LanguageCases = {
     ],
     'follow-prompt': ['Suivez-nous sur Twitter', 'Suivez-nous', 'Retrouvez-nous sur Facebook et Instagram', 'Rejoignez notre chaîne WhatsApp', 'Suivez toute l’actualité sur Google Actualités'],
     'related-links': [
+      'Notre dossier complet à retrouver ici',
       'À lire aussi',
       'À lire aussi : Inondations dans la vallée de la Brive',
       'Lire aussi',
@@ -109,6 +114,7 @@ export const fr: LanguageCases = {
       'Pub',
     ],
     'reading-meta': [
+      'Le 11 janvier 2019',
       'Temps de lecture : 3 min',
       'Temps de lecture',
       '4 min de lecture',
@@ -142,6 +148,7 @@ export const fr: LanguageCases = {
     ],
   },
   negatives: [
+    'Les auteurs du rapport engagent la ville à agir.',
     'Les actions de l’entreprise ont chuté de 4 % mardi.',
     'Il partage l’avis de la ministre sur la réforme.',
     'Le partage des tâches a été au cœur des discussions.',

@@ -3,7 +3,8 @@ import type { LanguageCases } from './types.js';
 export const it: LanguageCases = {
   lang: 'it',
   positives: {
-    attribution: ['Fonte: ANSA', 'Fonte: Gazzetta di Valmora e agenzie', 'Fonti: ANSA, Reuters', 'Pubblicato originariamente su Il Corriere di Lenno'],
+    attribution: [
+      'Sull’autore','Fonte: ANSA', 'Fonte: Gazzetta di Valmora e agenzie', 'Fonti: ANSA, Reuters', 'Pubblicato originariamente su Il Corriere di Lenno'],
     'syndication-credit': ['ANSA', '(ANSA)', 'Con agenzie', 'Redazione con ANSA', 'Riproduzione riservata © Copyright ANSA', 'Tutti i diritti riservati.', 'È vietata la riproduzione anche parziale senza autorizzazione.', 'Questo articolo non è stato modificato dalla redazione ed è generato automaticamente da un feed.'],
     'donation-appeal': ['Sostienici', 'Fai una donazione', 'Dona ora', 'Aiutaci a restare indipendenti.', 'Sostieni il nostro giornalismo', 'Siamo un giornale indipendente e senza pubblicità.', 'Ogni contributo conta.', 'Diventa sostenitore'],
     'comment-counter': ['Commenti', '0 commenti', '12 commenti', 'Commenti (3)', 'Lascia un commento', 'Sii il primo a commentare', 'Mostra i commenti', 'Accedi per commentare', 'I commenti sono chiusi.', 'Non ci sono ancora commenti'],

@@ -3,7 +3,8 @@ import type { LanguageCases } from './types.js';
 export const nl: LanguageCases = {
   lang: 'nl',
   positives: {
-    attribution: ['Bron: ANP', 'Bron: Dagblad van Oostveen en persbureaus', 'Bronnen: ANP, Reuters', 'Eerder verschenen in De Kempenaar'],
+    attribution: [
+      'Over de auteur','Bron: ANP', 'Bron: Dagblad van Oostveen en persbureaus', 'Bronnen: ANP, Reuters', 'Eerder verschenen in De Kempenaar'],
     'syndication-credit': ['ANP', '(ANP)', 'Belga', 'Met ANP', 'Redactie met persbureaus', 'ANP/AFP', '© 2024 ANP. Alle rechten voorbehouden.', 'Niets uit deze uitgave mag worden verveelvoudigd zonder toestemming.', 'Dit bericht is automatisch overgenomen van een persbureau en niet bewerkt door de redactie.'],
     'donation-appeal': ['Steun onze journalistiek', 'Doneer nu', 'Doneer', 'Word donateur', 'Help ons om onafhankelijk te blijven.', 'Elke donatie telt.', 'Wij hebben jouw steun hard nodig.', 'Word lid van de vereniging'],
     'comment-counter': ['Reacties', '0 reacties', '12 reacties', 'Reacties (3)', 'Plaats een reactie', 'Wees de eerste die reageert', 'Bekijk alle reacties', 'Log in om te reageren', 'Reageren is niet meer mogelijk.', 'Nog geen reacties'],

@@ -1,0 +1,19 @@
+import rule from '../../../src/rules/reading-meta/date-line.js';
+import { ruleCases } from '../../helpers/rule-cases.js';
+
+const PARA = 'The ferry left the quay at dawn with forty passengers and a brass band on the upper deck.';
+
+ruleCases(rule, {
+  valid: [
+    // Same topic: a date inside a sentence, and a date in a timetable cell.
+    { doc: [PARA, 'The new timetable starts on 23.10.2018 and runs until the spring.'] },
+    { doc: '<table><tr><td>23.10.2018</td><td>First crossing</td></tr></table>', at: 0 },
+    { doc: [PARA, '1.2.3'] },
+  ],
+  invalid: [
+    { doc: [PARA, '23.10.2018'] },
+    { doc: [PARA, '2019-01-11 14:30'] },
+    { doc: [PARA, '11/01/2019 | 9:05'] },
+    { doc: [PARA, '23.10.2018, 14:30 Uhr'] },
+  ],
+});

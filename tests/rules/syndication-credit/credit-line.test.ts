@@ -1,0 +1,20 @@
+import rule from '../../../src/rules/syndication-credit/credit-line.js';
+import { ruleCases } from '../../helpers/rule-cases.js';
+
+const PARA = 'The ferry left the quay at dawn with forty passengers and a brass band on the upper deck.';
+
+ruleCases(rule, {
+  valid: [
+    // Same topic: a slash inside a sentence, and a heading with a slash.
+    { doc: [PARA, 'The Israel/Egypt border crossing reopened on Monday after talks.'] },
+    { doc: [PARA, 'ferries/boats were banned from the harbour'] },
+    { doc: '<p>The ferry left the quay at dawn with forty passengers.</p><h2>Rock/Pop</h2>' },
+    { doc: [PARA, 'Open 24/7'] },
+  ],
+  invalid: [
+    { doc: [PARA, 'Jane Doe/Harbour Press/Agency Images'] },
+    { doc: [PARA, 'AGENCY / J. DOE'] },
+    { doc: [PARA, 'Jan Weber/dpa/picture-alliance'] },
+    { doc: [PARA, '© Harbour Press / Ludwig van Dijk'] },
+  ],
+});
