@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, SCRIPT_LANGUAGES } from '../phrases/function-words.js';
 
-const SAMPLE_CHARS = 6000;
+/** The guess reads at most this many characters of the text. */
+export const SAMPLE_CHARS = 6000;
 const LETTER = /\p{L}/gu;
 // Letters of scripts that name a language by themselves; none in the sample skips the script tests.
 const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
@@ -29,9 +30,10 @@ function index(): Map<string, string[]> {
  */
 export function guessLanguage(text: string): string | undefined {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
-  if (!letters) return undefined;
+  // Letters are counted only for the script test: a sample of Latin letters alone (the usual
+  // case) skips it, and one with no letters at all finds no function words below either.
   if (NON_LATIN_LETTER.test(sample)) {
+    const letters = sample.match(LETTER)!.length;
     for (const { lang, script } of SCRIPTS) {
       const n = sample.match(script)?.length ?? 0;
       if (n / letters > 0.2) return lang;
