@@ -18,25 +18,53 @@ function phraseHits(normalised: string, matcher: PhraseMatcher): ReadonlyMap<Art
 
 type TextFeatures = Omit<Features, 'linkDensity'>;
 
+function textFeatures(text: string, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null): TextFeatures {
+  const shape = textShape(text);
+  const normalised = normaliseForMatch(text);
+  return {
+    words: shape.words,
+    chars: shape.chars,
+    sentenceEnd: shape.sentenceEnd,
+    sentences: shape.sentences,
+    startsLower: shape.startsLower,
+    capitalised: shape.capitalised,
+    digits: shape.digits,
+    stopwords: stopwordShare(normalised, stopwords),
+    normalised,
+    opening: OPENING.exec(normalised)?.[1] ?? normalised.trim(),
+    hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(normalised, matcher) : NO_HITS,
+  };
+}
+
 export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher, lang: string | undefined): Features[] {
   const stopwords = stopwordSet(lang);
   // Everything but link density depends on the text alone: a line repeated through a document
   // (a share bar, a counter, hostile input) is measured once.
   const byText = new Map<string, TextFeatures>();
-  return blocks.map((block) => {
+  const out: Features[] = new Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
     let t = byText.get(block.text);
     if (!t) {
-      const shape = textShape(block.text);
-      const normalised = normaliseForMatch(block.text);
-      t = {
-        ...shape,
-        stopwords: stopwordShare(normalised, stopwords),
-        normalised,
-        opening: OPENING.exec(normalised)?.[1] ?? normalised.trim(),
-        hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(normalised, matcher) : NO_HITS,
-      };
+      t = textFeatures(block.text, matcher, stopwords);
       byText.set(block.text, t);
     }
-    return { ...t, linkDensity: t.chars ? Math.min(1, block.linkChars / t.chars) : 0 };
-  });
+    // Fields written out rather than spread: spreading into a literal is the slow, generic copy,
+    // and this runs on every block. Same fields, same order as TextFeatures plus linkDensity.
+    out[i] = {
+      words: t.words,
+      chars: t.chars,
+      sentenceEnd: t.sentenceEnd,
+      sentences: t.sentences,
+      startsLower: t.startsLower,
+      capitalised: t.capitalised,
+      digits: t.digits,
+      stopwords: t.stopwords,
+      normalised: t.normalised,
+      opening: t.opening,
+      hits: t.hits,
+      linkDensity: t.chars ? Math.min(1, block.linkChars / t.chars) : 0,
+    };
+  }
+  return out;
 }
