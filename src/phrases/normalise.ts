@@ -27,15 +27,18 @@ function fixLookalikes(word: string): string {
   return out;
 }
 
-// Printable ASCII only: control characters are invisible and take the full path below.
-const ASCII = /^[\x20-\x7e]*$/;
-const ASCII_NON_WORD = /[^a-z0-9]+/g;
+// Printable ASCII, plus the punctuation news text is full of (no-break space, curly quotes,
+// guillemets, dashes, ellipsis, bullet, ©): none is a letter, digit or mark, nor decomposes into
+// one, so the full path below would only turn them into word breaks too. Control characters are
+// invisible and take the full path.
+const SIMPLE = /^[\x20-\x7e\u00a0\u00a9\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/;
+const SIMPLE_NON_WORD = /[^a-z0-9]+/g;
 
 /** Lowercased words separated by single spaces, with a space at both ends (` like this `). */
 export function normaliseForMatch(text: string): string {
-  // Plain ASCII has no accents, invisible characters or look-alikes: most blocks take this path.
-  if (ASCII.test(text)) {
-    const words = text.toLowerCase().replace(ASCII_NON_WORD, ' ').trim();
+  // No accents, invisible characters or look-alikes: most blocks take this path.
+  if (SIMPLE.test(text)) {
+    const words = text.toLowerCase().replace(SIMPLE_NON_WORD, ' ').trim();
     return words ? ' ' + words + ' ' : ' ';
   }
   const plain = text.replace(INVISIBLE, '').normalize('NFKD').toLowerCase().replace(LATIN_MARKS, '').normalize('NFC');
