@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedJoins } from '../../src/segment/glued-joins.js';
+import { gluedJoins, LOWER_UNITS, UPPER_UNITS } from '../../src/segment/glued-joins.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { splitLines } from '../../src/parse/lines.js';
 
@@ -29,5 +29,17 @@ describe('glued joins', () => {
   it('marks cut blocks as glued', () => {
     const blocks = textBlocks(splitLines('Plain line.\nwire servicesJournalism is patient.'));
     expect(blocks.map((b) => !!b.glued)).toEqual([false, true, true]);
+  });
+
+  it('the quick case test lets through every lowercase-uppercase contact, astral letters too', () => {
+    const lowerUnit = new RegExp(`^[${LOWER_UNITS}]$`);
+    const upperUnit = new RegExp(`^[${UPPER_UNITS}]$`);
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      // The code unit that would touch the next letter, and the one that would touch the previous.
+      if (/\p{Ll}/u.test(ch) && !lowerUnit.test(ch[ch.length - 1])) throw new Error(`U+${c.toString(16)} (Ll) is not in LOWER_UNITS`);
+      if (/\p{Lu}/u.test(ch) && !upperUnit.test(ch[0])) throw new Error(`U+${c.toString(16)} (Lu) is not in UPPER_UNITS`);
+    }
   });
 });
