@@ -4,15 +4,14 @@ import type { PhraseHit, PhraseMatcher } from '../phrases/matcher.js';
 import { normaliseForMatch } from '../phrases/normalise.js';
 import type { Features } from './features.js';
 import { textShape } from './shape.js';
-import { stopwordSet, stopwordShare } from './stopwords.js';
+import { stopwordSet, stopwordShareOfWords } from './stopwords.js';
 
 /** Phrases are looked for only in blocks this short: boilerplate is short, and it bounds the cost. */
 export const PHRASE_MAX_WORDS = 60;
-const OPENING = /^ ([^ ]+ [^ ]+) /;
 const NO_HITS: ReadonlyMap<ArticleKind, PhraseHit> = new Map();
 
-function phraseHits(normalised: string, matcher: PhraseMatcher): ReadonlyMap<ArticleKind, PhraseHit> {
-  const hits = matcher.matchAll(normalised);
+function phraseHits(words: readonly string[], matcher: PhraseMatcher): ReadonlyMap<ArticleKind, PhraseHit> {
+  const hits = matcher.matchWords(words);
   return hits.size ? hits : NO_HITS;
 }
 
@@ -21,6 +20,9 @@ type TextFeatures = Omit<Features, 'linkDensity'>;
 function textFeatures(text: string, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null): TextFeatures {
   const shape = textShape(text);
   const normalised = normaliseForMatch(text);
+  // Split once for the stopword share, the opening and the phrase matcher.
+  const trimmed = normalised.trim();
+  const words = trimmed ? trimmed.split(' ') : [];
   return {
     words: shape.words,
     chars: shape.chars,
@@ -29,10 +31,10 @@ function textFeatures(text: string, matcher: PhraseMatcher, stopwords: ReadonlyS
     startsLower: shape.startsLower,
     capitalised: shape.capitalised,
     digits: shape.digits,
-    stopwords: stopwordShare(normalised, stopwords),
+    stopwords: stopwordShareOfWords(words, stopwords),
     normalised,
-    opening: OPENING.exec(normalised)?.[1] ?? normalised.trim(),
-    hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(normalised, matcher) : NO_HITS,
+    opening: words.length >= 2 ? `${words[0]} ${words[1]}` : trimmed,
+    hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(words, matcher) : NO_HITS,
   };
 }
 

@@ -171,10 +171,14 @@ export class PhraseMatcher {
    * word the longest wins, then data order.
    */
   matchAll(normalised: string): Map<ArticleKind, PhraseHit> {
-    const hits = new Map<ArticleKind, PhraseHit>();
     const text = normalised.trim();
-    if (!text) return hits;
-    const words = text.split(' ');
+    return this.matchWords(text ? text.split(' ') : []);
+  }
+
+  /** matchAll() on the words of a normal form already split (`normalised.trim().split(' ')`). */
+  matchWords(words: readonly string[]): Map<ArticleKind, PhraseHit> {
+    const hits = new Map<ArticleKind, PhraseHit>();
+    if (!words.length) return hits;
     // One lookup per word: its entry both marks the word present and lists the patterns it opens.
     if (++this.generation === 0xffffffff) {
       this.seen.fill(0);
