@@ -27,6 +27,8 @@ interface Phrase {
    * a cheap first test.
    */
   needs: readonly number[] | null;
+  /** This phrase's kind as one bit, to tell kinds already hit without a map lookup. */
+  kindBit: number;
 }
 
 /** A word of the phrase data: its id, and the patterns that open with it. */
@@ -133,12 +135,14 @@ export class PhraseMatcher {
     const kinds = new Set<ArticleKind>();
     for (const file of files) {
       kinds.add(file.kind);
+      if (kinds.size > 31) throw new Error('PhraseMatcher: more phrase kinds than bits in a kind mask');
+      const kindBit = 1 << [...kinds].indexOf(file.kind);
       for (const group of file.groups) {
         for (const pattern of group.patterns) {
           const { atStart, atEnd, elements } = compilePattern(pattern);
           for (const e of elements) for (const alt of e.alternatives) for (const token of alt) if (token !== NUMBER && token !== ANY_WORDS) this.entry(token);
           const needs = neededWords(elements)?.map((w) => this.entry(w).id) ?? null;
-          const phrase: Phrase = { kind: file.kind, lang: file.lang, group: group.id, atEnd, elements, single: elements.map(singleToken), needs };
+          const phrase: Phrase = { kind: file.kind, lang: file.lang, group: group.id, atEnd, elements, single: elements.map(singleToken), needs, kindBit };
           for (const token of openingTokens(elements)) {
             if (token === NUMBER || token === ANY_WORDS) {
               const index = atStart ? this.anchored : this.floating;
@@ -199,11 +203,12 @@ export class PhraseMatcher {
     let found: { phrase: Phrase; end: number }[] = [];
     const anyOpeners = this.floating.get(ANY_WORDS);
     const numberOpeners = this.floating.get(NUMBER);
+    let kindsHit = 0; // the kinds in `hits`, as bits
 
     const tryList = (list: Phrase[] | undefined, start: number): void => {
       if (!list) return;
       for (const phrase of list) {
-        if (hits.has(phrase.kind)) continue;
+        if (kindsHit & phrase.kindBit) continue;
         if (phrase.needs && !holdsAny(phrase.needs)) continue;
         const end = longestMatch(phrase, start, words);
         if (end > start) found.push({ phrase, end });
@@ -225,7 +230,8 @@ export class PhraseMatcher {
       if (found.length) {
         found.sort((a, b) => b.end - a.end);
         for (const { phrase, end } of found) {
-          if (hits.has(phrase.kind)) continue;
+          if (kindsHit & phrase.kindBit) continue;
+          kindsHit |= phrase.kindBit;
           let length = 1;
           for (let k = start; k < end; k++) length += words[k].length + 1;
           hits.set(phrase.kind, { kind: phrase.kind, lang: phrase.lang, group: phrase.group, at: offset - 1, length });
