@@ -1,7 +1,7 @@
 import type { ArticleKind } from '../types.js';
 import type { Block } from '../segment/block.js';
 import type { PhraseHit, PhraseMatcher } from '../phrases/matcher.js';
-import { normaliseForMatch } from '../phrases/normalise.js';
+import { joinNormalForm, normalisedWords } from '../phrases/normalise.js';
 import type { Features } from './features.js';
 import { textShape } from './shape.js';
 import { stopwordSet, stopwordShareOfWords } from './stopwords.js';
@@ -19,10 +19,9 @@ type TextFeatures = Omit<Features, 'linkDensity'>;
 
 function textFeatures(text: string, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null): TextFeatures {
   const shape = textShape(text);
-  const normalised = normaliseForMatch(text);
-  // Split once for the stopword share, the opening and the phrase matcher.
-  const trimmed = normalised.trim();
-  const words = trimmed ? trimmed.split(' ') : [];
+  // The words once, for the stopword share, the opening and the phrase matcher.
+  const words = normalisedWords(text);
+  const normalised = joinNormalForm(words);
   return {
     words: shape.words,
     chars: shape.chars,
@@ -33,7 +32,7 @@ function textFeatures(text: string, matcher: PhraseMatcher, stopwords: ReadonlyS
     digits: shape.digits,
     stopwords: stopwordShareOfWords(words, stopwords),
     normalised,
-    opening: words.length >= 2 ? `${words[0]} ${words[1]}` : trimmed,
+    opening: words.length >= 2 ? `${words[0]} ${words[1]}` : words.length ? words[0] : '',
     hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(words, matcher) : NO_HITS,
   };
 }
