@@ -13,20 +13,20 @@ const WORD_JOIN = /(?<![\p{L}\p{N}#@_/\\.=&?-])(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
 const SENTENCE_JOIN = /(?<=\p{Ll}{2}[.!?…]["'”’»)]?)(?=\p{Lu}\p{Ll})/gu;
 
 // Cheap tests first: nearly every line has no lowercase-uppercase or punctuation-capital contact.
-const MAYBE_WORD_JOIN = /\p{Ll}\p{Lu}/u;
 const MAYBE_SENTENCE_JOIN = /[.!?…]["'”’»)]?\p{Lu}/u;
 
-// Cheaper still: the \p{} test scans a line at a few tens of MB/s, a test of plain UTF-16 ranges at
-// hundreds. These ranges hold every lowercase (Ll) and uppercase (Lu) letter of the BMP, plus the
-// surrogate halves next to each other in a pair of astral letters (a test holds the ranges to that);
+// For the word join, a test of plain UTF-16 ranges (hundreds of MB/s, where a \p{} scan runs at a
+// few tens): three code units that may belong to lowercase letters, one that may start an uppercase
+// letter, one more that may follow it. LOWER_UNITS and UPPER_UNITS hold every lowercase (Ll) and
+// uppercase (Lu) letter of the BMP and the surrogates of astral ones (a test holds them to that);
 // they leave out the punctuation (curly quotes, dashes) that sits next to capitals in any text.
-export const LOWER_UNITS = 'a-z\u00b5-\u0588\u10d0-\u13fd\u1c80-\u1ff7\u210a-\u2184\u2c30-\u2d2d\ua641-\ua7fa\uab30-\uabbf\ufb00-\ufb17\uff41-\uff5a\udc00-\udfff';
+export const LOWER_UNITS = 'a-z\u00b5-\u0588\u10d0-\u13fd\u1c80-\u1ff7\u210a-\u2184\u2c30-\u2d2d\ua641-\ua7fa\uab30-\uabbf\ufb00-\ufb17\uff41-\uff5a\ud800-\udfff';
 export const UPPER_UNITS = 'A-Z\u00c0-\u0556\u10a0-\u13f5\u1c89-\u1cbf\u1e00-\u1ffb\u2102-\u2183\u2c00-\u2cf2\ua640-\ua7f5\uff21-\uff3a\ud800-\udbff';
-const MAYBE_CASE_CONTACT = new RegExp(`[${LOWER_UNITS}][${UPPER_UNITS}]`);
+const MAYBE_WORD_JOIN = new RegExp(`[${LOWER_UNITS}]{3}[${UPPER_UNITS}][${LOWER_UNITS}]`);
 
 /** Offsets (into `text`) where a glued join should be cut, ascending. */
 export function gluedJoins(text: string): number[] {
-  const word = MAYBE_CASE_CONTACT.test(text) && MAYBE_WORD_JOIN.test(text);
+  const word = MAYBE_WORD_JOIN.test(text);
   const sentence = MAYBE_SENTENCE_JOIN.test(text);
   if (!word && !sentence) return [];
   const cuts = new Set<number>();

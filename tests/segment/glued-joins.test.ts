@@ -31,15 +31,22 @@ describe('glued joins', () => {
     expect(blocks.map((b) => !!b.glued)).toEqual([false, true, true]);
   });
 
-  it('the quick case test lets through every lowercase-uppercase contact, astral letters too', () => {
+  it('the quick range test lets through every lowercase run glued to a capitalised word, astral letters too', () => {
     const lowerUnit = new RegExp(`^[${LOWER_UNITS}]$`);
     const upperUnit = new RegExp(`^[${UPPER_UNITS}]$`);
     for (let c = 0; c < 0x110000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCodePoint(c);
-      // The code unit that would touch the next letter, and the one that would touch the previous.
-      if (/\p{Ll}/u.test(ch) && !lowerUnit.test(ch[ch.length - 1])) throw new Error(`U+${c.toString(16)} (Ll) is not in LOWER_UNITS`);
-      if (/\p{Lu}/u.test(ch) && !upperUnit.test(ch[0])) throw new Error(`U+${c.toString(16)} (Lu) is not in UPPER_UNITS`);
+      // Every code unit of a lowercase letter may stand in the run or follow the capital's first unit;
+      // an uppercase letter's first unit is the capital, its second (astral) follows it.
+      if (/\p{Ll}/u.test(ch) && ![...ch.split('')].every((u) => lowerUnit.test(u))) throw new Error(`U+${c.toString(16)} (Ll) is not in LOWER_UNITS`);
+      if (/\p{Lu}/u.test(ch) && (!upperUnit.test(ch[0]) || (ch.length === 2 && !lowerUnit.test(ch[1])))) throw new Error(`U+${c.toString(16)} (Lu) is not in UPPER_UNITS`);
     }
+  });
+
+  it('cuts joins of astral letters too', () => {
+    // Mathematical bold letters: lowercase 𝐚𝐛𝐜 glued to capitalised 𝐀𝐛, two code units each.
+    expect(gluedJoins('the 𝐚𝐛𝐜𝐀𝐛 end')).toEqual([10]);
+    expect(gluedJoins('wire servicesJournalism')).toEqual([13]);
   });
 });
