@@ -15,13 +15,15 @@ function phraseHits(words: readonly string[], matcher: PhraseMatcher): ReadonlyM
   return hits.size ? hits : NO_HITS;
 }
 
-type TextFeatures = Omit<Features, 'linkDensity'>;
+function linkDensity(block: Block): number {
+  return block.text.length ? Math.min(1, block.linkChars / block.text.length) : 0;
+}
 
-function textFeatures(text: string, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null): TextFeatures {
+function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null): Features {
+  const text = block.text;
   const shape = textShape(text);
   // The words once, for the stopword share, the opening and the phrase matcher.
   const words = normalisedWords(text);
-  const normalised = joinNormalForm(words);
   return {
     words: shape.words,
     chars: shape.chars,
@@ -31,9 +33,29 @@ function textFeatures(text: string, matcher: PhraseMatcher, stopwords: ReadonlyS
     capitalised: shape.capitalised,
     digits: shape.digits,
     stopwords: stopwordShareOfWords(words, stopwords),
-    normalised,
+    normalised: joinNormalForm(words),
     opening: words.length >= 2 ? `${words[0]} ${words[1]}` : words.length ? words[0] : '',
     hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(words, matcher) : NO_HITS,
+    linkDensity: linkDensity(block),
+  };
+}
+
+/** Another block's features for a block of the same text: all but its own link density. */
+function sameText(f: Features, block: Block): Features {
+  // Fields written out rather than spread: spreading into a literal is the slow, generic copy.
+  return {
+    words: f.words,
+    chars: f.chars,
+    sentenceEnd: f.sentenceEnd,
+    sentences: f.sentences,
+    startsLower: f.startsLower,
+    capitalised: f.capitalised,
+    digits: f.digits,
+    stopwords: f.stopwords,
+    normalised: f.normalised,
+    opening: f.opening,
+    hits: f.hits,
+    linkDensity: linkDensity(block),
   };
 }
 
@@ -41,31 +63,17 @@ export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher
   const stopwords = stopwordSet(lang);
   // Everything but link density depends on the text alone: a line repeated through a document
   // (a share bar, a counter, hostile input) is measured once.
-  const byText = new Map<string, TextFeatures>();
+  const byText = new Map<string, Features>();
   const out: Features[] = new Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    let t = byText.get(block.text);
-    if (!t) {
-      t = textFeatures(block.text, matcher, stopwords);
-      byText.set(block.text, t);
+    const seen = byText.get(block.text);
+    if (seen) {
+      out[i] = sameText(seen, block);
+    } else {
+      out[i] = blockFeatures(block, matcher, stopwords);
+      byText.set(block.text, out[i]);
     }
-    // Fields written out rather than spread: spreading into a literal is the slow, generic copy,
-    // and this runs on every block. Same fields, same order as TextFeatures plus linkDensity.
-    out[i] = {
-      words: t.words,
-      chars: t.chars,
-      sentenceEnd: t.sentenceEnd,
-      sentences: t.sentences,
-      startsLower: t.startsLower,
-      capitalised: t.capitalised,
-      digits: t.digits,
-      stopwords: t.stopwords,
-      normalised: t.normalised,
-      opening: t.opening,
-      hits: t.hits,
-      linkDensity: t.chars ? Math.min(1, block.linkChars / t.chars) : 0,
-    };
   }
   return out;
 }

@@ -25,6 +25,8 @@ interface FunctionWord {
 }
 
 let wordIndex: Map<string, FunctionWord> | null = null;
+/** Longer words are no function word: they skip the lookup (and the hashing it costs). */
+const LONGEST_FUNCTION_WORD = Math.max(...Object.values(FUNCTION_WORDS).flat().map((w) => w.length));
 
 function index(): Map<string, FunctionWord> {
   if (!wordIndex) {
@@ -64,6 +66,7 @@ export function guessLanguage(text: string): string | undefined {
   const order: number[] = [];
   const idx = index();
   for (const w of words) {
+    if (w.length > LONGEST_FUNCTION_WORD) continue;
     const fw = idx.get(w);
     if (!fw) continue;
     for (const l of fw.langs) {

@@ -219,6 +219,11 @@ export class PhraseMatcher {
     for (let start = 0; start < words.length; start++) {
       const word = words[start];
       const entry = entries[start];
+      // Most words open no pattern: neither in the data nor a number, and no wildcard openers.
+      if (start > 0 && !entry && !anyOpeners && !(numberOpeners && isNumber(word))) {
+        offset += word.length + 1;
+        continue;
+      }
       if (start === 0) {
         tryList(entry?.anchored, 0);
         if (isNumber(word)) tryList(this.anchored.get(NUMBER), 0);
