@@ -91,22 +91,30 @@ function advance(seq: readonly string[], from: readonly number[], words: readonl
 
 /** The furthest end of `phrase` read from `start`, or -1. Position sets stay tiny: wildcards skip at most 3. */
 function longestMatch(phrase: Phrase, start: number, words: readonly string[]): number {
-  let at = [start];
+  // One position while the reading has not branched (`at` null), a set of them once it has.
+  let pos = start;
+  let at: number[] | null = null;
   for (let k = 0; k < phrase.elements.length; k++) {
     const token = phrase.single[k];
-    if (token !== null && at.length === 1) {
+    if (token !== null && at === null) {
       // One position and one required word: it either reads on by one word or fails, no sets.
-      const p = at[0];
-      if (p >= words.length || !tokenMatches(token, words[p])) return -1;
-      at = [p + 1];
+      if (pos >= words.length || !tokenMatches(token, words[pos])) return -1;
+      pos++;
       continue;
     }
+    const from: number[] = at ?? [pos];
     const e = phrase.elements[k];
-    const next = new Set<number>(e.optional ? at : []);
-    for (const alt of e.alternatives) for (const end of advance(alt, at, words)) next.add(end);
+    const next: Set<number> = new Set(e.optional ? from : []);
+    for (const alt of e.alternatives) for (const end of advance(alt, from, words)) next.add(end);
     if (!next.size) return -1;
-    at = [...next];
+    if (next.size === 1) {
+      pos = next.values().next().value!;
+      at = null;
+    } else {
+      at = [...next];
+    }
   }
+  if (at === null) return !phrase.atEnd || pos === words.length ? pos : -1;
   let best = -1;
   for (const end of at) if ((!phrase.atEnd || end === words.length) && end > best) best = end;
   return best;
@@ -164,7 +172,8 @@ export class PhraseMatcher {
   private entry(word: string): Entry {
     let entry = this.vocabulary.get(word);
     if (!entry) {
-      entry = { id: this.vocabulary.size };
+      // Every field set here, so all entries share one shape and reads of them stay fast.
+      entry = { id: this.vocabulary.size, anchored: undefined, floating: undefined };
       this.vocabulary.set(word, entry);
     }
     return entry;
