@@ -13,7 +13,6 @@ const MAYBE_NON_LATIN_LETTER = new RegExp(`[${MAYBE_NON_LATIN_UNITS}]`);
 // Likewise for any letter beyond ASCII: without one, ASCII letter runs are all the words.
 const MAYBE_NON_ASCII_LETTER = /[\u00aa-\u1fff\u2070-\uffff]/;
 const WORD = /[\p{L}]+/gu;
-const ASCII_WORD = /[a-z]+/g;
 const SCRIPTS = SCRIPT_LANGUAGES.map(({ lang, script }) => ({ lang, script: new RegExp(script.source, 'gu') }));
 
 const LANGUAGES = Object.keys(FUNCTION_WORDS);
@@ -24,23 +23,68 @@ interface FunctionWord {
   weight: number;
 }
 
-let wordIndex: Map<string, FunctionWord> | null = null;
+interface WordIndex {
+  byWord: Map<string, FunctionWord>;
+  /** The function words of letters a-z only, keyed by asciiKey(): ASCII text is read without building strings. */
+  byAsciiKey: Map<number, FunctionWord>;
+}
+
+let wordIndex: WordIndex | null = null;
 /** Longer words are no function word: they skip the lookup (and the hashing it costs). */
 const LONGEST_FUNCTION_WORD = Math.max(...Object.values(FUNCTION_WORDS).flat().map((w) => w.length));
+const ASCII_FUNCTION_WORD = /^[a-z]+$/;
+/** Five bits per letter a-z (1-26) keep a word of up to six letters a small integer. */
+const ASCII_KEY_LETTERS = 6;
 
-function index(): Map<string, FunctionWord> {
+function asciiKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 96);
+  return key;
+}
+
+function index(): WordIndex {
   if (!wordIndex) {
-    wordIndex = new Map();
+    const byWord = new Map<string, FunctionWord>();
     LANGUAGES.forEach((lang, l) => {
       for (const w of FUNCTION_WORDS[lang]) {
-        const entry = wordIndex!.get(w) ?? { langs: [], weight: 0 };
+        const entry = byWord.get(w) ?? { langs: [], weight: 0 };
         entry.langs.push(l);
         entry.weight = 1 / entry.langs.length;
-        wordIndex!.set(w, entry);
+        byWord.set(w, entry);
       }
     });
+    const byAsciiKey = new Map<number, FunctionWord>();
+    for (const [w, entry] of byWord) {
+      if (!ASCII_FUNCTION_WORD.test(w)) continue;
+      if (w.length > ASCII_KEY_LETTERS) throw new Error(`function word "${w}" is too long for an ASCII key`);
+      byAsciiKey.set(asciiKey(w), entry);
+    }
+    wordIndex = { byWord, byAsciiKey };
   }
   return wordIndex;
+}
+
+/**
+ * The function words of a sample with no letter beyond ASCII, in order: its words are its runs
+ * of a-z, each read into an asciiKey() as it goes. Same words as `lower.match(/[a-z]+/g)`.
+ */
+function asciiFunctionWords(lower: string, byAsciiKey: ReadonlyMap<number, FunctionWord>, visit: (fw: FunctionWord) => void): void {
+  let key = 0;
+  let length = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (length < ASCII_KEY_LETTERS) key = key * 32 + (c - 96);
+      length++;
+      continue;
+    }
+    if (length > 0 && length <= ASCII_KEY_LETTERS) {
+      const fw = byAsciiKey.get(key);
+      if (fw) visit(fw);
+    }
+    key = 0;
+    length = 0;
+  }
 }
 
 /**
@@ -60,19 +104,24 @@ export function guessLanguage(text: string): string | undefined {
     }
   }
   const lower = sample.toLowerCase();
-  const words = lower.match(MAYBE_NON_ASCII_LETTER.test(lower) ? WORD : ASCII_WORD) ?? [];
   // Scores per language, and the order languages first scored in: ties go to the earliest.
   const scores = new Float64Array(LANGUAGES.length);
   const order: number[] = [];
-  const idx = index();
-  for (const w of words) {
-    if (w.length > LONGEST_FUNCTION_WORD) continue;
-    const fw = idx.get(w);
-    if (!fw) continue;
+  const tally = (fw: FunctionWord): void => {
     for (const l of fw.langs) {
       if (!scores[l]) order.push(l);
       scores[l] += fw.weight;
     }
+  };
+  const { byWord, byAsciiKey } = index();
+  if (MAYBE_NON_ASCII_LETTER.test(lower)) {
+    for (const w of lower.match(WORD) ?? []) {
+      if (w.length > LONGEST_FUNCTION_WORD) continue;
+      const fw = byWord.get(w);
+      if (fw) tally(fw);
+    }
+  } else {
+    asciiFunctionWords(lower, byAsciiKey, tally);
   }
   let best: string | undefined;
   let bestScore = 2.5;
