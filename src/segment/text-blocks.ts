@@ -20,6 +20,11 @@ export function textBlocks(lines: readonly Line[]): Block[] {
     const text = COLLAPSIBLE.test(line.text) ? line.text.replace(SPACE_RUN, ' ') : line.text;
     // Offsets stay exact only when collapsing spaces changed nothing; otherwise keep the line whole.
     const cuts = text === line.text ? gluedJoins(text) : [];
+    if (!cuts.length && text.trim() === text) {
+      // The usual line: one block, the whole line (no pieces to slice and trim).
+      blocks.push(block(blocks.length, text, line.start, false));
+      continue;
+    }
     let from = 0;
     for (const cut of [...cuts, text.length]) {
       const piece = text.slice(from, cut);
