@@ -1,25 +1,90 @@
 import { FUNCTION_WORDS, SCRIPT_LANGUAGES } from '../phrases/function-words.js';
 
-const SAMPLE_CHARS = 6000;
+/** The guess reads at most this many characters of the text. */
+export const SAMPLE_CHARS = 6000;
 const LETTER = /\p{L}/gu;
 // Letters of scripts that name a language by themselves; none in the sample skips the script tests.
 const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
+// Plain code-unit ranges holding every such letter (a test holds them to that): a scan for them
+// runs several times faster than the \p{} one, and news text in Latin script (curly quotes and
+// dashes included) has none, so the \p{} scan runs only on text that may hold one.
+export const MAYBE_NON_LATIN_UNITS = '\\u00b5\\u02b9-\\u02ee\\u0370-\\u1fff\\u2070-\\uffff';
+const MAYBE_NON_LATIN_LETTER = new RegExp(`[${MAYBE_NON_LATIN_UNITS}]`);
+// Likewise for any letter beyond ASCII: without one, ASCII letter runs are all the words.
+const MAYBE_NON_ASCII_LETTER = /[\u00aa-\u1fff\u2070-\uffff]/;
+const WORD = /[\p{L}]+/gu;
 const SCRIPTS = SCRIPT_LANGUAGES.map(({ lang, script }) => ({ lang, script: new RegExp(script.source, 'gu') }));
 
-let wordIndex: Map<string, string[]> | null = null;
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
 
-function index(): Map<string, string[]> {
+/** A function word: the languages it belongs to (indices into LANGUAGES) and the share each gets. */
+interface FunctionWord {
+  langs: number[];
+  weight: number;
+}
+
+interface WordIndex {
+  byWord: Map<string, FunctionWord>;
+  /** The function words of letters a-z only, keyed by asciiKey(): ASCII text is read without building strings. */
+  byAsciiKey: Map<number, FunctionWord>;
+}
+
+let wordIndex: WordIndex | null = null;
+/** Longer words are no function word: they skip the lookup (and the hashing it costs). */
+const LONGEST_FUNCTION_WORD = Math.max(...Object.values(FUNCTION_WORDS).flat().map((w) => w.length));
+const ASCII_FUNCTION_WORD = /^[a-z]+$/;
+/** Five bits per letter a-z (1-26) keep a word of up to six letters a small integer. */
+const ASCII_KEY_LETTERS = 6;
+
+function asciiKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 96);
+  return key;
+}
+
+function index(): WordIndex {
   if (!wordIndex) {
-    wordIndex = new Map();
-    for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-      for (const w of words) {
-        const langs = wordIndex.get(w) ?? [];
-        langs.push(lang);
-        wordIndex.set(w, langs);
+    const byWord = new Map<string, FunctionWord>();
+    LANGUAGES.forEach((lang, l) => {
+      for (const w of FUNCTION_WORDS[lang]) {
+        const entry = byWord.get(w) ?? { langs: [], weight: 0 };
+        entry.langs.push(l);
+        entry.weight = 1 / entry.langs.length;
+        byWord.set(w, entry);
       }
+    });
+    const byAsciiKey = new Map<number, FunctionWord>();
+    for (const [w, entry] of byWord) {
+      if (!ASCII_FUNCTION_WORD.test(w)) continue;
+      if (w.length > ASCII_KEY_LETTERS) throw new Error(`function word "${w}" is too long for an ASCII key`);
+      byAsciiKey.set(asciiKey(w), entry);
     }
+    wordIndex = { byWord, byAsciiKey };
   }
   return wordIndex;
+}
+
+/**
+ * The function words of a sample with no letter beyond ASCII, in order: its words are its runs
+ * of a-z, each read into an asciiKey() as it goes. Same words as `lower.match(/[a-z]+/g)`.
+ */
+function asciiFunctionWords(lower: string, byAsciiKey: ReadonlyMap<number, FunctionWord>, visit: (fw: FunctionWord) => void): void {
+  let key = 0;
+  let length = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (length < ASCII_KEY_LETTERS) key = key * 32 + (c - 96);
+      length++;
+      continue;
+    }
+    if (length > 0 && length <= ASCII_KEY_LETTERS) {
+      const fw = byAsciiKey.get(key);
+      if (fw) visit(fw);
+    }
+    key = 0;
+    length = 0;
+  }
 }
 
 /**
@@ -29,27 +94,41 @@ function index(): Map<string, string[]> {
  */
 export function guessLanguage(text: string): string | undefined {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
-  if (!letters) return undefined;
-  if (NON_LATIN_LETTER.test(sample)) {
+  // Letters are counted only for the script test: a sample of Latin letters alone (the usual
+  // case) skips it, and one with no letters at all finds no function words below either.
+  if (MAYBE_NON_LATIN_LETTER.test(sample) && NON_LATIN_LETTER.test(sample)) {
+    const letters = sample.match(LETTER)!.length;
     for (const { lang, script } of SCRIPTS) {
       const n = sample.match(script)?.length ?? 0;
       if (n / letters > 0.2) return lang;
     }
   }
-  const counts = new Map<string, number>();
-  const words = sample.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const idx = index();
-  for (const w of words) {
-    const langs = idx.get(w);
-    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
+  const lower = sample.toLowerCase();
+  // Scores per language, and the order languages first scored in: ties go to the earliest.
+  const scores = new Float64Array(LANGUAGES.length);
+  const order: number[] = [];
+  const tally = (fw: FunctionWord): void => {
+    for (const l of fw.langs) {
+      if (!scores[l]) order.push(l);
+      scores[l] += fw.weight;
+    }
+  };
+  const { byWord, byAsciiKey } = index();
+  if (MAYBE_NON_ASCII_LETTER.test(lower)) {
+    for (const w of lower.match(WORD) ?? []) {
+      if (w.length > LONGEST_FUNCTION_WORD) continue;
+      const fw = byWord.get(w);
+      if (fw) tally(fw);
+    }
+  } else {
+    asciiFunctionWords(lower, byAsciiKey, tally);
   }
   let best: string | undefined;
   let bestScore = 2.5;
-  for (const [lang, score] of counts) {
-    if (score > bestScore) {
-      best = lang;
-      bestScore = score;
+  for (const l of order) {
+    if (scores[l] > bestScore) {
+      best = LANGUAGES[l];
+      bestScore = scores[l];
     }
   }
   return best;

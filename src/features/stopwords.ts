@@ -18,8 +18,13 @@ export function stopwordSet(lang: string | undefined): ReadonlySet<string> | nul
 /** Share of the words of a normal-form string that are stopwords. */
 export function stopwordShare(normalised: string, set: ReadonlySet<string> | null): number {
   if (!set) return 0;
-  const words = normalised.trim().split(' ');
-  if (!words[0]) return 0;
+  const text = normalised.trim();
+  return text ? stopwordShareOfWords(text.split(' '), set) : 0;
+}
+
+/** The same, for the words of a normal form already split. */
+export function stopwordShareOfWords(words: readonly string[], set: ReadonlySet<string> | null): number {
+  if (!set || !words.length) return 0;
   let n = 0;
   for (const w of words) if (set.has(w)) n++;
   return n / words.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedJoins } from '../../src/segment/glued-joins.js';
+import { gluedJoins, LOWER_UNITS, UPPER_UNITS } from '../../src/segment/glued-joins.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
 import { splitLines } from '../../src/parse/lines.js';
 
@@ -29,5 +29,24 @@ describe('glued joins', () => {
   it('marks cut blocks as glued', () => {
     const blocks = textBlocks(splitLines('Plain line.\nwire servicesJournalism is patient.'));
     expect(blocks.map((b) => !!b.glued)).toEqual([false, true, true]);
+  });
+
+  it('the quick range test lets through every lowercase run glued to a capitalised word, astral letters too', () => {
+    const lowerUnit = new RegExp(`^[${LOWER_UNITS}]$`);
+    const upperUnit = new RegExp(`^[${UPPER_UNITS}]$`);
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      // Every code unit of a lowercase letter may stand in the run or follow the capital's first unit;
+      // an uppercase letter's first unit is the capital, its second (astral) follows it.
+      if (/\p{Ll}/u.test(ch) && ![...ch.split('')].every((u) => lowerUnit.test(u))) throw new Error(`U+${c.toString(16)} (Ll) is not in LOWER_UNITS`);
+      if (/\p{Lu}/u.test(ch) && (!upperUnit.test(ch[0]) || (ch.length === 2 && !lowerUnit.test(ch[1])))) throw new Error(`U+${c.toString(16)} (Lu) is not in UPPER_UNITS`);
+    }
+  });
+
+  it('cuts joins of astral letters too', () => {
+    // Mathematical bold letters: lowercase 𝐚𝐛𝐜 glued to capitalised 𝐀𝐛, two code units each.
+    expect(gluedJoins('the 𝐚𝐛𝐜𝐀𝐛 end')).toEqual([10]);
+    expect(gluedJoins('wire servicesJournalism')).toEqual([13]);
   });
 });

@@ -4,6 +4,8 @@ import type { Rule } from '../rule.js';
 // `Label: value` on one short line. The label is judged by the attribution phrase data
 // (`Source`, `Quelle`, `Fuente`, `Fonte`, `Źródło`…); the value is who the content came from.
 const LABELLED = /^[\s(\[«"“—–-]*([\p{L}][\p{L}\p{M} .'’-]{1,30}?)\s*[:：]\s*(\S.{0,150}?)\s*[)\]»"”]*$/u;
+// The label's colon, looked for first: most lines have none and skip the regex.
+const COLON = /[:：]/;
 const MAX_WORDS = 15;
 const ABOUT_GROUP = 'about-label';
 /** A longer value is a sentence that happens to start with a label, not a name. */
@@ -25,6 +27,7 @@ const rule: Rule = {
   test(block, index, context) {
     const f = context.features[index];
     if (f.words > MAX_WORDS || block.heading) return null;
+    if (!COLON.test(block.text)) return null;
     const m = LABELLED.exec(block.text);
     if (!m) return null;
     const label = normaliseForMatch(m[1]);

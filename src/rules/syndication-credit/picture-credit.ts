@@ -8,6 +8,8 @@ const CREDIT = new RegExp(
   `(?:\\(\\s*(?:${PICTURE}|credits?)\\s*(?::|©|by)\\s*[^()]{1,60}\\)|\\b${PICTURE}\\s*(?::|©)\\s*[^.!?:]{1,60}?(?:,\\s*\\d{4})?)\\s*\\.?\\s*$`,
   'iu',
 );
+// Either form of credit holds one of these characters; a block without any skips the long regex.
+const CREDIT_MARK = /[(:©]/;
 const MAX_WORDS = 60;
 
 const rule: Rule = {
@@ -22,7 +24,7 @@ const rule: Rule = {
   test(block, index, context) {
     const f = context.features[index];
     if (f.words > MAX_WORDS || block.heading) return null;
-    if (!CREDIT.test(block.text)) return null;
+    if (!CREDIT_MARK.test(block.text) || !CREDIT.test(block.text)) return null;
     return { confidence: 0.85, reason: 'ends with a picture credit: an image caption', isolated: true };
   },
 };

@@ -5,6 +5,8 @@ import type { Rule } from '../rule.js';
 // not enough: "Topics discussed included…" opens a sentence with the same word, so a tag line is a
 // label with a colon, or a short line without sentence shape that opens with the label.
 const LABELLED = /^\s*([\p{L}][\p{L}\p{M} '’-]{1,30}?)\s*[:：]\s*(.*)$/u;
+// The label's colon, looked for first: most lines have none and skip the regex.
+const COLON = /[:：]/;
 const MAX_WORDS = 30;
 const SHORT_WORDS = 8;
 
@@ -20,7 +22,7 @@ const rule: Rule = {
   test(block, index, context) {
     const f = context.features[index];
     if (f.words > MAX_WORDS || block.heading) return null;
-    const m = LABELLED.exec(block.text);
+    const m = COLON.test(block.text) ? LABELLED.exec(block.text) : null;
     if (m) {
       const label = normaliseForMatch(m[1]);
       const hit = context.phrases.match('tags', label);

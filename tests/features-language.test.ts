@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { guessLanguage, MAYBE_NON_LATIN_UNITS } from '../src/features/language.js';
+
+describe('guessLanguage', () => {
+  it('tells languages by their function words, with or without curly quotes', () => {
+    expect(guessLanguage('The mayor said that the work would start after the vote, which was held on Monday.')).toBe('en');
+    expect(guessLanguage('“The mayor said that the work would start after the vote,” which was held on Monday.')).toBe('en');
+    expect(guessLanguage('Der Bürgermeister sagte, dass die Arbeiten nach der Abstimmung beginnen und nicht mehr warten.')).toBe('de');
+  });
+
+  it('tells a script that names its language', () => {
+    expect(guessLanguage('東京の天気は晴れです。明日もいい天気になるでしょう。')).toBe('ja');
+    expect(guessLanguage('서울의 날씨는 맑습니다. 내일도 좋은 날씨가 될 것입니다.')).toBe('ko');
+  });
+
+  it('gives no guess on thin evidence', () => {
+    expect(guessLanguage('Breaking news')).toBeUndefined();
+    expect(guessLanguage('12345 — 678')).toBeUndefined();
+  });
+
+  it('the quick non-Latin test lets every letter outside the Latin script through', () => {
+    const maybe = new RegExp(`^[${MAYBE_NON_LATIN_UNITS}]`);
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (/[^\p{Script=Latin}\P{L}]/u.test(ch) && !maybe.test(ch)) throw new Error(`U+${c.toString(16)} is not in MAYBE_NON_LATIN_UNITS`);
+    }
+  });
+});
