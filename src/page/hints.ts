@@ -31,6 +31,9 @@ const ARTICLE_WORDS = ['article*', 'articlebody', 'entry', 'entrycontent', 'post
 // Layout flags such as `has-sidebar` or `no-comments` describe a wrapper, not the region itself;
 // `label-hidden` (Drupal's field classes) says the field's label is hidden, not the field.
 const NEGATORS = new Set(['has', 'no', 'with', 'without', 'hide', 'show', 'is', 'enable', 'disable', 'toggle', 'label']);
+// Publishing flags a CMS sets on the story itself (Drupal's `node--promoted`: featured on the front
+// page), which the stems above would otherwise read as a promo box.
+const FLAGS = new Set(['promoted']);
 
 function compile(words: readonly string[]): RegExp {
   const parts = words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}[a-z]*` : w));
@@ -77,7 +80,7 @@ export interface HintVerdict {
 export function boilerplateHint(words: readonly string[]): HintVerdict | undefined {
   for (const { kind, re } of COMPILED) {
     for (let i = 0; i < words.length; i++) {
-      if (re.test(words[i]) && !(i > 0 && NEGATORS.has(words[i - 1]))) return { kind, word: words[i] };
+      if (re.test(words[i]) && !FLAGS.has(words[i]) && !(i > 0 && NEGATORS.has(words[i - 1]))) return { kind, word: words[i] };
     }
   }
   return undefined;

@@ -324,3 +324,14 @@ describe('locateArticle: an article body classed as a paywall container', () => 
     expect(text).not.toContain('Careful is not the same as afraid');
   });
 });
+
+describe('locateArticle: a CMS flag that the story is promoted to the front page', () => {
+  const { text } = locate('drupal-promoted-node.html');
+
+  it('keeps the story classed node--promoted, and still drops a promo box', () => {
+    expect(text).toContain('opened its doors again on Saturday');
+    expect(text).toContain('run out of the fish soup');
+    expect(text).not.toContain('print edition');
+    expect(text).not.toContain('We use cookies');
+  });
+});
