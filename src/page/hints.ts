@@ -34,6 +34,10 @@ const NEGATORS = new Set(['has', 'no', 'with', 'without', 'hide', 'show', 'is', 
 // Publishing flags a CMS sets on the story itself (Drupal's `node--promoted`: featured on the front
 // page), which the stems above would otherwise read as a promo box.
 const FLAGS = new Set(['promoted']);
+// Responsive utilities (`hidden-xs`, `hidden-print`) hide an element on some screens or media only:
+// it is shown on the others, so `hidden` before a screen size or medium does not name hidden text.
+const VISIBILITY = new Set(['hidden', 'visible']);
+const MEDIA = new Set(['xs', 'sm', 'md', 'lg', 'xl', 'xxl', 'mobile', 'phone', 'tablet', 'desktop', 'print']);
 
 function compile(words: readonly string[]): RegExp {
   const parts = words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}[a-z]*` : w));
@@ -80,7 +84,11 @@ export interface HintVerdict {
 export function boilerplateHint(words: readonly string[]): HintVerdict | undefined {
   for (const { kind, re } of COMPILED) {
     for (let i = 0; i < words.length; i++) {
-      if (re.test(words[i]) && !FLAGS.has(words[i]) && !(i > 0 && NEGATORS.has(words[i - 1]))) return { kind, word: words[i] };
+      if (!re.test(words[i]) || FLAGS.has(words[i]) || (i > 0 && NEGATORS.has(words[i - 1]))) continue;
+      if (words[i] === 'hidden' && i + 1 < words.length && MEDIA.has(words[i + 1])) continue;
+      if (i > 0 && MEDIA.has(words[i]) && VISIBILITY.has(words[i - 1])) continue; // `hidden-print` is no print button
+
+      return { kind, word: words[i] };
     }
   }
   return undefined;

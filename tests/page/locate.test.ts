@@ -335,3 +335,13 @@ describe('locateArticle: a CMS flag that the story is promoted to the front page
     expect(text).not.toContain('We use cookies');
   });
 });
+
+describe('locateArticle: a list hidden on small screens only', () => {
+  const { text } = locate('responsive-hidden.html');
+
+  it('keeps a list classed hidden-xs hidden-print, which is shown on larger screens', () => {
+    expect(text).toContain('shot ten rolls of colour and black-and-white film');
+    expect(text).toContain('a rangefinder from the seventies');
+    expect(text).toContain('light on the cliffs was harsh at noon');
+  });
+});
