@@ -51,6 +51,8 @@ const UPPER = /[A-Z]/;
 const TAXONOMY = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/i;
 const TAXONOMY_ALL = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/gi;
 const SPLIT = /[^a-z]+/;
+const JS_HOOK = /(?:^|\s)js-\S*/;
+const JS_HOOK_ALL = /(?:^|\s)js-\S*/g;
 /** Six or more words joined by hyphens or underscores. */
 const SLUG = /^[^\s_-]+(?:[-_][^\s_-]+){5,}$/;
 
@@ -66,6 +68,9 @@ export function hintWords(el: Element): string[] {
   if (id && SLUG.test(id)) id = null;
   if (!cls && !id) return [];
   let raw = `${cls ?? ''} ${id ?? ''}`;
+  // `js-` classes are hooks for scripts (`js-replyNewMessageContainer`: where a posted reply is
+  // inserted), named for what a script does there, not for what the element is.
+  if (JS_HOOK.test(raw)) raw = raw.replace(JS_HOOK_ALL, ' ');
   // CMS taxonomy classes (`tag-social-media`, `category-comments`) name the post's topics, not its parts.
   if (TAXONOMY.test(raw)) raw = raw.replace(TAXONOMY_ALL, ' ');
   if (UPPER.test(raw)) raw = raw.replace(CAMEL, '$1 $2');
@@ -87,7 +92,6 @@ export function boilerplateHint(words: readonly string[]): HintVerdict | undefin
       if (!re.test(words[i]) || FLAGS.has(words[i]) || (i > 0 && NEGATORS.has(words[i - 1]))) continue;
       if (words[i] === 'hidden' && i + 1 < words.length && MEDIA.has(words[i + 1])) continue;
       if (i > 0 && MEDIA.has(words[i]) && VISIBILITY.has(words[i - 1])) continue; // `hidden-print` is no print button
-
       return { kind, word: words[i] };
     }
   }

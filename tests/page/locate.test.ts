@@ -345,3 +345,13 @@ describe('locateArticle: a list hidden on small screens only', () => {
     expect(text).toContain('light on the cliffs was harsh at noon');
   });
 });
+
+describe('locateArticle: a forum thread whose posts sit in a script hook named for replies', () => {
+  const { text } = locate('forum-thread-js-hooks.html');
+
+  it('reads js- classes as script hooks, not as a comment section, and keeps the posts', () => {
+    expect(text).toContain('a small heap of grit and sand on the beige blanket');
+    expect(text).toContain('A quick brush on the doorstep helped');
+    expect(text).toContain('out since five o\'clock this morning');
+  });
+});
