@@ -36,6 +36,9 @@ const NEGATORS = new Set(['has', 'no', 'with', 'without', 'hide', 'show', 'is', 
 const FLAGS = new Set(['promoted']);
 // Responsive utilities (`hidden-xs`, `hidden-print`) hide an element on some screens or media only:
 // it is shown on the others, so `hidden` before a screen size or medium does not name hidden text.
+// Design systems name colours and typefaces by rank (`font--secondary`, `text-secondary`,
+// `btn-secondary`): a secondary style, not the secondary column.
+const STYLE_TARGETS = new Set(['font', 'text', 'color', 'colour', 'bg', 'background', 'btn', 'button', 'border', 'link', 'heading', 'title', 'theme', 'typo', 'typography']);
 const VISIBILITY = new Set(['hidden', 'visible']);
 const MEDIA = new Set(['xs', 'sm', 'md', 'lg', 'xl', 'xxl', 'mobile', 'phone', 'tablet', 'desktop', 'print']);
 
@@ -92,6 +95,7 @@ export function boilerplateHint(words: readonly string[]): HintVerdict | undefin
       if (!re.test(words[i]) || FLAGS.has(words[i]) || (i > 0 && NEGATORS.has(words[i - 1]))) continue;
       if (words[i] === 'hidden' && i + 1 < words.length && MEDIA.has(words[i + 1])) continue;
       if (i > 0 && MEDIA.has(words[i]) && VISIBILITY.has(words[i - 1])) continue; // `hidden-print` is no print button
+      if (words[i] === 'secondary' && i > 0 && STYLE_TARGETS.has(words[i - 1])) continue;
       return { kind, word: words[i] };
     }
   }

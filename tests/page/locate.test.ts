@@ -355,3 +355,14 @@ describe('locateArticle: a forum thread whose posts sit in a script hook named f
     expect(text).toContain('out since five o\'clock this morning');
   });
 });
+
+describe('locateArticle: paragraphs set in the secondary typeface', () => {
+  const { text } = locate('secondary-font.html');
+
+  it('keeps paragraphs classed font--secondary, and still drops the #secondary column', () => {
+    expect(text).toContain('The special court will open three large cases');
+    expect(text).toContain('witnesses testify once');
+    expect(text).toContain('publish its list of cases in full');
+    expect(text).not.toContain('Mayor opens the new bridge');
+  });
+});
