@@ -31,6 +31,16 @@ const ARTICLE_WORDS = ['article*', 'articlebody', 'entry', 'entrycontent', 'post
 // Layout flags such as `has-sidebar` or `no-comments` describe a wrapper, not the region itself;
 // `label-hidden` (Drupal's field classes) says the field's label is hidden, not the field.
 const NEGATORS = new Set(['has', 'no', 'with', 'without', 'hide', 'show', 'is', 'enable', 'disable', 'toggle', 'label']);
+// Publishing flags a CMS sets on the story itself (Drupal's `node--promoted`: featured on the front
+// page), which the stems above would otherwise read as a promo box.
+const FLAGS = new Set(['promoted']);
+// Responsive utilities (`hidden-xs`, `hidden-print`) hide an element on some screens or media only:
+// it is shown on the others, so `hidden` before a screen size or medium does not name hidden text.
+// Design systems name colours and typefaces by rank (`font--secondary`, `text-secondary`,
+// `btn-secondary`): a secondary style, not the secondary column.
+const STYLE_TARGETS = new Set(['font', 'text', 'color', 'colour', 'bg', 'background', 'btn', 'button', 'border', 'link', 'heading', 'title', 'theme', 'typo', 'typography']);
+const VISIBILITY = new Set(['hidden', 'visible']);
+const MEDIA = new Set(['xs', 'sm', 'md', 'lg', 'xl', 'xxl', 'mobile', 'phone', 'tablet', 'desktop', 'print']);
 
 function compile(words: readonly string[]): RegExp {
   const parts = words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}[a-z]*` : w));
@@ -44,6 +54,8 @@ const UPPER = /[A-Z]/;
 const TAXONOMY = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/i;
 const TAXONOMY_ALL = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/gi;
 const SPLIT = /[^a-z]+/;
+const JS_HOOK = /(?:^|\s)js-\S*/;
+const JS_HOOK_ALL = /(?:^|\s)js-\S*/g;
 /** Six or more words joined by hyphens or underscores. */
 const SLUG = /^[^\s_-]+(?:[-_][^\s_-]+){5,}$/;
 
@@ -59,6 +71,9 @@ export function hintWords(el: Element): string[] {
   if (id && SLUG.test(id)) id = null;
   if (!cls && !id) return [];
   let raw = `${cls ?? ''} ${id ?? ''}`;
+  // `js-` classes are hooks for scripts (`js-replyNewMessageContainer`: where a posted reply is
+  // inserted), named for what a script does there, not for what the element is.
+  if (JS_HOOK.test(raw)) raw = raw.replace(JS_HOOK_ALL, ' ');
   // CMS taxonomy classes (`tag-social-media`, `category-comments`) name the post's topics, not its parts.
   if (TAXONOMY.test(raw)) raw = raw.replace(TAXONOMY_ALL, ' ');
   if (UPPER.test(raw)) raw = raw.replace(CAMEL, '$1 $2');
@@ -77,7 +92,11 @@ export interface HintVerdict {
 export function boilerplateHint(words: readonly string[]): HintVerdict | undefined {
   for (const { kind, re } of COMPILED) {
     for (let i = 0; i < words.length; i++) {
-      if (re.test(words[i]) && !(i > 0 && NEGATORS.has(words[i - 1]))) return { kind, word: words[i] };
+      if (!re.test(words[i]) || FLAGS.has(words[i]) || (i > 0 && NEGATORS.has(words[i - 1]))) continue;
+      if (words[i] === 'hidden' && i + 1 < words.length && MEDIA.has(words[i + 1])) continue;
+      if (i > 0 && MEDIA.has(words[i]) && VISIBILITY.has(words[i - 1])) continue; // `hidden-print` is no print button
+      if (words[i] === 'secondary' && i > 0 && STYLE_TARGETS.has(words[i - 1])) continue;
+      return { kind, word: words[i] };
     }
   }
   return undefined;

@@ -324,3 +324,45 @@ describe('locateArticle: an article body classed as a paywall container', () => 
     expect(text).not.toContain('Careful is not the same as afraid');
   });
 });
+
+describe('locateArticle: a CMS flag that the story is promoted to the front page', () => {
+  const { text } = locate('drupal-promoted-node.html');
+
+  it('keeps the story classed node--promoted, and still drops a promo box', () => {
+    expect(text).toContain('opened its doors again on Saturday');
+    expect(text).toContain('run out of the fish soup');
+    expect(text).not.toContain('print edition');
+    expect(text).not.toContain('We use cookies');
+  });
+});
+
+describe('locateArticle: a list hidden on small screens only', () => {
+  const { text } = locate('responsive-hidden.html');
+
+  it('keeps a list classed hidden-xs hidden-print, which is shown on larger screens', () => {
+    expect(text).toContain('shot ten rolls of colour and black-and-white film');
+    expect(text).toContain('a rangefinder from the seventies');
+    expect(text).toContain('light on the cliffs was harsh at noon');
+  });
+});
+
+describe('locateArticle: a forum thread whose posts sit in a script hook named for replies', () => {
+  const { text } = locate('forum-thread-js-hooks.html');
+
+  it('reads js- classes as script hooks, not as a comment section, and keeps the posts', () => {
+    expect(text).toContain('a small heap of grit and sand on the beige blanket');
+    expect(text).toContain('A quick brush on the doorstep helped');
+    expect(text).toContain('out since five o\'clock this morning');
+  });
+});
+
+describe('locateArticle: paragraphs set in the secondary typeface', () => {
+  const { text } = locate('secondary-font.html');
+
+  it('keeps paragraphs classed font--secondary, and still drops the #secondary column', () => {
+    expect(text).toContain('The special court will open three large cases');
+    expect(text).toContain('witnesses testify once');
+    expect(text).toContain('publish its list of cases in full');
+    expect(text).not.toContain('Mayor opens the new bridge');
+  });
+});
