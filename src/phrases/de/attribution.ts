@@ -32,9 +32,7 @@ export default definePhrases('de', 'attribution', [
     id: 'issuer-profile',
     patterns: [
       '^* ist (ein|eine|der|die) (weltweit|international|fuhrender|fuhrende|fuhrenden|globaler|globale|europaweit|marktfuhrender|marktfuhrende) * (anbieter|hersteller|unternehmen|spezialist|dienstleister|entwickler|konzern|gruppe|anbieterin)',
-      '(beschaftigt|zahlt) (rund|etwa|mehr als|uber|derzeit|weltweit|aktuell) # (mitarbeiter|mitarbeitende|mitarbeiterinnen|beschaftigte|angestellte)',
       '^* (hat seinen|hat ihren) (hauptsitz|sitz|firmensitz) in',
-      '(aktie|aktien|namenaktien|inhaberaktien) (ist|sind|wird|werden) (an der|im|am) * (notiert|gelistet|gehandelt)',
     ],
   },
 ]);

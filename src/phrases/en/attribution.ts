@@ -38,8 +38,6 @@ export default definePhrases('en', 'attribution', [
     patterns: [
       '^* is a (global|leading|world leading|worldwide|international|european|fast growing|privately held|publicly traded|independent) * (provider|supplier|manufacturer|company|developer|specialist|maker|producer|operator|group|firm|platform) (of|for|in|focused|specialising|specializing|that|with|offering)',
       '^* (is|are) headquartered in',
-      '(employs|has) (around|about|approximately|roughly|more than|over|some|nearly) # (employees|people|staff|professionals)',
-      '(shares|registered shares|stock) (is|are) (listed|traded) on',
     ],
   },
 ]);

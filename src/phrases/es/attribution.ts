@@ -31,7 +31,6 @@ export default definePhrases('es', 'attribution', [
     id: 'issuer-profile',
     patterns: [
       '^* es (un|una) (empresa|compania|proveedor|fabricante|grupo|multinacional) [lider] (global|internacional|mundial|lider|especializada|especializado|espanola|espanol) (en|de|del)',
-      'cuenta con (mas de|alrededor de|cerca de|unos|unas) # (empleados|trabajadores|profesionales)',
       '^* tiene su sede (central|principal|social) en',
     ],
   },

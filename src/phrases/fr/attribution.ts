@@ -31,7 +31,6 @@ export default definePhrases('fr', 'attribution', [
     id: 'issuer-profile',
     patterns: [
       '^* est (un|une) [leader|acteur|groupe|specialiste|fournisseur|editeur|fabricant] (mondial|international|europeen|francais|majeur|de reference|leader) (de|du|des|dans|en)',
-      'emploie (plus de|pres de|environ|quelque) # (collaborateurs|salaries|personnes|employes)',
       'dont le siege [social] est [situe|base] a',
     ],
   },

@@ -4,7 +4,7 @@ export const de: LanguageCases = {
   lang: 'de',
   positives: {
     attribution: [
-      'Die Hafen Reederei beschäftigt rund 300 Mitarbeiter an fünf Standorten.',
+      'Die Hafen Reederei ist ein führender Anbieter von Fährverbindungen am See.',
       'Über den Autor',
       'Zur Autorin','Quelle: dpa', 'Quelle: Tagesblatt Nord und Agenturen', 'Quellen: dpa, AFP', 'Mit freundlicher Genehmigung des Südkurier'],
     'syndication-credit': [

@@ -4,7 +4,7 @@ export const es: LanguageCases = {
   lang: 'es',
   positives: {
     attribution: [
-      'La naviera cuenta con más de 300 empleados en la región.',
+      'Naviera del Lago es una empresa líder en transporte lacustre.',
       'Sobre el autor','Fuente: EFE', 'Fuente: Diario del Valle y agencias', 'Fuentes: EFE, Europa Press', 'Publicado originalmente en La Voz de Almira'],
     'syndication-credit': [
       'Las opiniones de este artículo no reflejan la opinión del periódico.',

@@ -4,7 +4,7 @@ export const fr: LanguageCases = {
   lang: 'fr',
   positives: {
     attribution: [
-      'Le groupe emploie plus de 300 collaborateurs en Europe.',
+      'Ferries du Lac est un leader européen du transport lacustre.',
       'À propos de l’auteur','Source : AFP', 'Source : Le Courrier du Val et agences', 'Sources : AFP, Reuters', 'Initialement publié dans La Gazette de Brivelle'],
     'syndication-credit': [
       'Les opinions exprimées n’engagent que leurs auteurs.',
