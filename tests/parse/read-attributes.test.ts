@@ -94,3 +94,11 @@ describe('pages parsed without the unread attributes', () => {
   });
 });
 
+
+describe('block hint attributes', () => {
+  it('are all kept by the parser', async () => {
+    const { HINT_ATTRIBUTES } = await import('../../src/segment/html-tags.js');
+    const { isReadAttribute } = await import('../../src/parse/read-attributes.js');
+    for (const name of HINT_ATTRIBUTES) expect(isReadAttribute(name), name).toBe(true);
+  });
+});

@@ -5,7 +5,9 @@ import type { Rule } from '../rule.js';
 // "→ ..."). The bare link-list rule is unsure of one linked line mid-article (it may be a linked quote
 // source); the label or the arrows say it is a pointer to elsewhere, in any language.
 const LABELLED = /^[\s»›>•*([-]*[\p{L}][\p{L}'’ ]{0,24}:(?!\/\/)\s*\S/u;
-const ARROWS = /^\s*(?:>{2,}|»|→|►|▶|&gt;&gt;)\s*\S.*?(?:<{2,}|«|←|◄)?\s*$/u;
+// Only the opening arrow decides; a closing one is optional, so no tail is matched (a lazy tail before
+// `\s*$` backtracks quadratically on a long run of whitespace such as U+FEFF).
+const ARROWS = /^\s*(?:>{2,}|»|→|►|▶|&gt;&gt;)\s*\S/u;
 const MIN_DENSITY = 0.75;
 const MIN_WORDS = 4;
 const MAX_WORDS = 25;

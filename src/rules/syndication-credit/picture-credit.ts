@@ -5,7 +5,7 @@ import type { Rule } from '../rule.js';
 // "(source: the ministry)" or "(see page 4)" is not one.
 const PICTURE = '(?:images?|photos?|photographs?|pictures?|pics?|fotos?|fotografía|fotografia|fotografie|bild(?:er)?|imagen|immagine|zdj[eę]cie|illustration)';
 const CREDIT = new RegExp(
-  `(?:\\(\\s*(?:${PICTURE}|credits?)\\s*(?::|©|by)\\s*[^()]{1,60}\\)|\\b${PICTURE}\\s*(?::|©)\\s*[^.!?:]{1,60}?(?:,\\s*\\d{4})?)\\s*\\.?\\s*$`,
+  `(?:\\(\\s*(?:${PICTURE}|credits?)\\s*(?::|©|by)\\s*[^()]{1,60}\\)|\\b${PICTURE}\\s*(?::|©)\\s*[^.!?:]{1,60}?(?:,\\s*\\d{4})?)\\s*(?:\\.\\s*)?$`,
   'iu',
 );
 // Either form of credit holds one of these characters; a block without any skips the long regex.
