@@ -32,7 +32,7 @@ export default definePhrases('de', 'advertisement', [
     patterns: [
       '(es handelt sich um|sind|enthalt|enthalten) (affiliate links|affiliate link|partnerlinks|provisionslinks)',
       'bei den (verlinkungen|links|mit sternchen gekennzeichneten links) handelt es sich um',
-      '(erhalten|bekommen) wir (eine|ggf eine|gegebenenfalls eine|unter umstanden eine) (provision|kleine provision|vergutung)',
+      '(erhalten|bekommen) wir (eine|ggf eine|gegebenenfalls eine|unter umstanden eine) (provision|kleine provision)',
     ],
   },
 ]);

@@ -50,7 +50,7 @@ export default definePhrases('de', 'comment-counter', [
   {
     id: 'login-to-discuss',
     patterns: [
-      '(sind|bist) (aktuell|derzeit|momentan|noch) nicht (eingeloggt|angemeldet)',
+      '^(sie sind|du bist) (aktuell|derzeit|momentan|noch) nicht (eingeloggt|angemeldet)',
       'sie mussen sich (einloggen|anmelden|registrieren) um * (kommentar|kommentieren|diskussion|kommentare|mitzudiskutieren)',
       'um (einen kommentar|kommentare) (zu hinterlassen|zu schreiben|abzugeben|zu verfassen) * (einloggen|anmelden|ein)',
     ],

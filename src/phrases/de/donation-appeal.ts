@@ -41,10 +41,4 @@ export default definePhrases('de', 'donation-appeal', [
       '(mitglied|unterstutzer|fordermitglied) werden und',
     ],
   },
-  {
-    id: 'support-by-name',
-    patterns: [
-      '^(unterstutze|unterstutzt|unterstutzen sie) * (bereits|schon) (mit|ab) #',
-    ],
-  },
 ]);

@@ -57,11 +57,10 @@ export default definePhrases('de', 'paywall', [
   {
     id: 'issue-offer',
     patterns: [
-      '(am kiosk|im handel|im zeitschriftenhandel|bahnhofskiosk|im abo) * (als e paper|als app|erhaltlich)',
+      '(am kiosk|im handel|im zeitschriftenhandel|bahnhofskiosk|im abo) * (als e paper|als app)',
       '^lesen sie (das|die|den) * (magazin|zeitschrift|heft|printausgabe|e paper)',
       '^* jetzt auch (digital|als e paper|als app)$',
       '(hier|einfach hier) klicken und * (registrieren|abonnieren|bestellen)',
-      '^die (aktuelle|neue|neueste) ausgabe (der|des|von) * (jetzt|ab sofort)',
     ],
   },
 ]);

@@ -45,7 +45,7 @@ export default definePhrases('de', 'related-links', [
     patterns: [
       '(findest du|finden sie|findet ihr) hier$',
       '(findest du|finden sie|findet ihr) in unserem (artikel|beitrag|ratgeber)$',
-      'erklaren wir (in unserem|im|in diesem) (beitrag|artikel|ratgeber|text)',
+      'erklaren wir in unserem (beitrag|artikel|ratgeber)',
     ],
   },
 ]);

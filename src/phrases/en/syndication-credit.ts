@@ -81,7 +81,7 @@ export default definePhrases('en', 'syndication-credit', [
     id: 'views-disclaimer',
     patterns: [
       '(views|opinions) expressed (in this|here|herein|by the) * (are|do not|does not) [solely|only] (those|necessarily|reflect|represent)',
-      'do not necessarily (reflect|represent) the (views|opinions|position|policy|policies) of',
+      'do not necessarily (reflect|represent) the (views|opinions|position|policy|policies) of (this|the|our) (site|website|publication|newspaper|editors|editorial board|publisher|magazine|blog|station|network|company)',
       '(issuer|publisher|sender) is solely responsible for the content of this (announcement|release|press release|news)',
       '^unless otherwise (noted|stated|indicated|specified) (content|all content|the content|this work|this site) * (licensed|available) under',
     ],

@@ -25,7 +25,7 @@ export default definePhrases('es', 'related-links', [
     id: 'find-it-here',
     patterns: [
       '(puedes|puede) (encontrar|leer|consultar) (lo|la|los|las|mas|todo) (aqui|en este enlace)$',
-      'te [lo] (explicamos|contamos) (en|con) (este|nuestro) (articulo|enlace|reportaje)',
+      'te [lo] (explicamos|contamos) (en|con) nuestro (articulo|enlace|reportaje)',
     ],
   },
 ]);

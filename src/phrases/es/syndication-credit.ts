@@ -54,7 +54,7 @@ export default definePhrases('es', 'syndication-credit', [
   {
     id: 'views-disclaimer',
     patterns: [
-      'no [necesariamente] (refleja|reflejan) (la opinion|el punto de vista|la posicion|la linea editorial) (de|del)',
+      'no [necesariamente] (refleja|reflejan) (la opinion|el punto de vista|la posicion|la linea editorial) (de este medio|del medio|del periodico|del diario|de la redaccion|de la publicacion|del sitio|de este sitio|de este portal)',
       '(es|son) [de] (responsabilidad exclusiva|exclusiva responsabilidad) de (su|sus) (autor|autores|autora)',
     ],
   },

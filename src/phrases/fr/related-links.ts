@@ -25,7 +25,7 @@ export default definePhrases('fr', 'related-links', [
     id: 'find-it-here',
     patterns: [
       '(a retrouver|a lire|a decouvrir) ici$',
-      '(nous expliquons|on vous explique|on explique) * dans (notre|cet) (article|dossier|guide)',
+      '(nous expliquons|on vous explique|on explique) * dans notre (article|dossier|guide)',
     ],
   },
 ]);

@@ -55,7 +55,7 @@ export default definePhrases('fr', 'syndication-credit', [
     id: 'views-disclaimer',
     patterns: [
       'n engagent que (leurs|leur|son|ses) (auteurs|auteur|autrices|signataires)',
-      'ne (refletent|reflete|representent|represente) pas [necessairement] (la position|l opinion|les opinions|le point de vue) (de|du|des)',
+      'ne (refletent|reflete|representent|represente) pas [necessairement] (la position|l opinion|les opinions|le point de vue) (de la redaction|de notre redaction|du journal|du site|du media|de l editeur|de la publication)',
     ],
   },
 ]);

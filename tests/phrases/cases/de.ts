@@ -26,7 +26,6 @@ export const de: LanguageCases = {
       'mit Agenturmaterial',
     ],
     'donation-appeal': [
-      'Unterstütze das Hafenblatt schon mit 3 Euro!',
       'Unterstützen Sie unseren Journalismus',
       'Jetzt spenden',
       'Spenden',
@@ -171,6 +170,10 @@ export const de: LanguageCases = {
     ],
   },
   negatives: [
+    'Unterstützt wird das Projekt bereits mit 5 Millionen Euro vom Bund.',
+    'Das Medikament ist ab Montag im Handel erhältlich.',
+    'Viele Kinder sind noch nicht angemeldet, sagte die Schulleiterin.',
+    'Wie das funktioniert, erklären wir in diesem Artikel.',
     'Die Reederei mit Sitz am Hafen will neue Schiffe kaufen.',
     'Die Polizei hat Anzeige gegen Unbekannt erstattet.',
     'Weitere Informationen zur Unfallursache liegen noch nicht vor.',

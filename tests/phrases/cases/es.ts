@@ -70,7 +70,6 @@ export const es: LanguageCases = {
     'follow-prompt': [
       '¿Sabías que tenemos canal de Telegram? Únete aquí.','Síguenos en Twitter', 'Síguenos en redes sociales', 'Síguenos', 'Únete a nuestro canal de WhatsApp', 'Sigue toda la información en nuestro canal de Telegram'],
     'related-links': [
-      'Te lo explicamos en este artículo.',
       'Lee también',
       'Lee también: Inundaciones en Almira',
       'Te puede interesar',
@@ -145,6 +144,8 @@ export const es: LanguageCases = {
     ],
   },
   negatives: [
+    'Te lo explicamos en este artículo.',
+    'El comunicado no refleja la posición del Gobierno, aclaró el portavoz.',
     'El canal de Panamá reabrió el lunes.',
     'Los comentarios del ministro causaron polémica en el puerto.',
     'Las acciones de la empresa cayeron un 4 % el martes.',
