@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 
 // A block the markup calls a picture caption. The page locator drops whole-word `caption` classes and
-// <figcaption>; CMS themes also glue the word into others ("imagecaption", "icaption_float",
+// <figcaption>; CMS themes also glue the word into others ("imagecaption", "image_caption_float",
 // "image-description", German "bildunterschrift"/"bilduntertitel", "legend" beside a picture), which
 // reach the article untouched. A caption describes a picture, so a reader of the article text does
 // not miss it; a long block is running text whatever its class says.
