@@ -35,7 +35,11 @@ export default definePhrases('en', 'advertisement', [
   {
     id: 'affiliate-disclosure',
     patterns: [
-      '(contains|contain|includes|include|uses|use|are) affiliate links',
+      // The page or the publisher as the subject: "Some influencers' posts contain affiliate links" is news.
+      '(this|our|the following) (post|article|page|story|site|website|guide|review|content|piece|newsletter|list|roundup) [may|might] (contains|contain|includes|include|uses|use|features) affiliate links',
+      '(we|i) [may|might|sometimes] (use|include|participate in) affiliate (links|programs|programmes|marketing)',
+      '(links|some links|some of the links|links on this page|links in this article|links in this post) (are|may be|might be) affiliate links',
+      '^(contains|contain|includes|this post contains) affiliate links',
       '(we|i) (may|might|will) (earn|receive|get|make) (a|an) [small] (commission|compensation|affiliate commission|fee) (if|when|from)',
       'advertisers (do|does) not influence (our|the) (picks|recommendations|reviews|ratings)',
       '(we|i) (may|might) (receive|earn) compensation (if|when|from)',

@@ -57,7 +57,10 @@ export default definePhrases('en', 'comment-counter', [
     id: 'moderation-note',
     patterns: [
       '(we are|we re) [temporarily] moderating (all|every) comments',
-      '^[all]comments are (moderated|reviewed) (before|by)',
+      // Only the site's own moderation: "Comments are reviewed by a panel of judges" is news about a contest.
+      '^[all] comments are (moderated|reviewed) before (they|being) (appear|are published|are posted|go live|published|posted|approved)',
+      '^[all] comments are (moderated|reviewed) by (a|our|the) (moderator|moderators|editors|editorial team|moderation team)',
+      '^[all] comments are (moderated|subject to moderation)$',
     ],
   },
 ]);

@@ -61,24 +61,28 @@ export default definePhrases('en', 'donation-appeal', [
       'we (can t|cannot|couldn t) do (this|it) without (you|your support|readers)',
     ],
   },
+  // The publisher asks for itself: "supporting the proposal" or "this project" is a poll question in the news.
   {
     id: 'consider-supporting',
     patterns: [
-      '(would|will|could) you (consider|think about) supporting (our|us|this|the|independent)',
+      '(would|will|could) you (consider|think about) supporting (our|us|independent)',
+      '(would|will|could) you (consider|think about) supporting (this|the) (site|website|newsroom|publication|blog|podcast|newsletter|journalism|work)',
       '(please|kindly) consider supporting (our|us) (work|journalism|reporting|site|blog)',
     ],
   },
-  // The opener of a closing appeal box ("While you're here ...").
+  // The opener of a closing appeal box, only with the ask that follows it: "While you're here, the guide
+  // said, look at the frescoes" is a quote.
   {
     id: 'while-you-are-here',
     patterns: [
-      '^while you (are|re) here',
+      '^while you (are|re) here (we have|we ve got|we d like|we would like|we need|can we|could we|may we|can you|could you|would you|please|a small favour|a small favor|one small favour|one small favor|a quick favour|a quick favor)',
     ],
   },
+  // "If you enjoyed this article", then the ask: the opener alone also starts a tour guide's tip.
   {
     id: 'if-you-enjoyed',
     patterns: [
-      '^if you (enjoyed|liked|value|appreciate|appreciated) (this|reading this|our) (article|story|post|piece|journalism|work|reporting)',
+      '^if you (enjoyed|liked|value|appreciate|appreciated) (this|reading this|our) (article|story|post|piece|journalism|work|reporting) * (please|consider|support|donate|help us|chip in|become|subscribe)',
     ],
   },
 ]);

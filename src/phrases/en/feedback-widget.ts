@@ -37,7 +37,10 @@ export default definePhrases('en', 'feedback-widget', [
       '^(send|give|share|leave|submit) [us ][your ]feedback',
       '^feedback$',
       'tell us what you think (of|about) (this|the|our) (article|story|page|site|coverage)',
-      '(have|got) a (story|news tip|tip|story idea|news story) * (contact|email|let us know|send|write|get in touch|reach)',
+      // Addressed to the newsroom ("... contact us"): police appeals for tips close crime stories too.
+      '(have|got) a (story|news tip|tip|story idea|news story) * (contact|email|send|write to|tell|reach|message|call) (us|our)',
+      '(have|got) a (story|news tip|tip|story idea|news story) * (let us know|get in touch with us|drop us)',
+      '^(have|got) a (story|news tip|tip|story idea|news story) [for us] get in touch$',
       '^(send|share|submit) [us ](a|your) (news tip|tip|story tip|story idea)',
     ],
   },
@@ -48,12 +51,15 @@ export default definePhrases('en', 'feedback-widget', [
       '(click|tap) [on] (a|the) (star|stars) to (rate|vote)',
     ],
   },
-  // The reporter's address under a story: "Write to X at ...", "X can be reached at ...".
+  // The reporter's address under a story: "Write to X at x@y.com", "X can be reached at ...". The
+  // question opener needs the newsroom after it ("... email us"), the address an e-mail domain:
+  // "Have a question about your pension?" and "Write to your MP at Westminster" are news.
   {
     id: 'contact-writer',
     patterns: [
-      '^have a (tip|news tip|story tip|story idea|question|correction)',
-      '^write to * at',
+      '^(have|got) a (tip|news tip|story tip|story idea|question|correction) * (us|our|we)',
+      '^(have|got) a (tip|question|correction) (about|on|regarding) (this|the) (story|article|topic|report|post) * (us|our|we)',
+      '^write to * at * (com|org|net|co uk|com au|io)',
       '^reach the (reporter|reporters|writer|writers|author|authors) (at|on|via)',
       '(can|may) be reached at * (com|org|net|co uk)',
     ],

@@ -45,12 +45,13 @@ export default definePhrases('en', 'newsletter-signup', [
       'no spam',
     ],
   },
-  // "Do you want to be informed of our actions? Sign up here": the offer, then the button.
+  // "Do you want to be informed of our actions? Sign up here": the question to the reader carries it;
+  // a closing "sign up here" alone also ends "Residents who want the alerts can sign up here".
   {
     id: 'want-to-be-informed',
     patterns: [
       '(do|would) you (want|like) to (be|stay|keep) (informed|updated|up to date|in the loop) (of|about|on)',
-      'sign up here$',
+      '^want to (be|stay|keep) (informed|updated|up to date|in the loop) * sign up here$',
     ],
   },
   {

@@ -59,15 +59,21 @@ export default definePhrases('en', 'paywall', [
   {
     id: 'subscribe-for-full-story',
     patterns: [
-      '^to (view|read|see|access|enjoy) (the|this) (full|whole|entire|complete) (story|article|report|post) [please] (subscribe|log in|sign in|register|become a member)',
+      // Not "report": "To read the full report, please register on the ministry's website" is a pointer in the news.
+      '^to (view|read|see|access|enjoy) (the|this) (full|whole|entire|complete) (story|article|post) [please] (subscribe|log in|sign in|register|become a member)',
     ],
   },
   {
     id: 'print-subscription',
     patterns: [
       'delivered (to|through) your (door|letterbox|letter box|doorstep|mailbox) every (month|week|day|morning)',
-      '# issues for #',
-      '^(new|first time) subscribers [also|will] (receive|get)',
+      // The offer as its own line ("12 issues for £20"), or a verb of the offer before it; an issue count
+      // with a price inside a sentence is news about a magazine.
+      '^# issues for #$',
+      '^(get|try|subscribe for|enjoy|receive) [your first] # issues for #',
+      '# issues for (just|only) #',
+      // A standalone offer line: "New subscribers will receive a free month, Disney said" is a report.
+      '^(new|first time) subscribers [also|will] (receive|get) * (bag|tote bag|gift|book|voucher|issue|issues|month|months|trial|discount|edition|guide)$',
       '^subscribe to * and (stay|get|enjoy|support|never miss)',
     ],
   },

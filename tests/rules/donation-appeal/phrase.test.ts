@@ -4,6 +4,9 @@ import { ruleCases } from '../../helpers/rule-cases.js';
 // Hard negatives first: ordinary news sentences about the same topic.
 ruleCases(rule, {
   valid: [
+    { doc: ["While you're here, the guide said, look at the frescoes."] },
+    { doc: ["Would you consider supporting the proposal, the senator was asked."] },
+    { doc: ["If you enjoyed this article's subject, the museum has more."] },
     { doc: ["Charities that live on donations had a hard winter, the report found."] },
     { doc: ["Donations to the campaign rose sharply in March."] },
   ],
