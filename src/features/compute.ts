@@ -10,8 +10,8 @@ import { stopwordSet, stopwordShareOfWords } from './stopwords.js';
 export const PHRASE_MAX_WORDS = 60;
 const NO_HITS: ReadonlyMap<ArticleKind, PhraseHit> = new Map();
 
-function phraseHits(words: readonly string[], matcher: PhraseMatcher): ReadonlyMap<ArticleKind, PhraseHit> {
-  const hits = matcher.matchWords(words);
+function phraseHits(words: readonly string[], matcher: PhraseMatcher, lang: string | undefined): ReadonlyMap<ArticleKind, PhraseHit> {
+  const hits = matcher.matchWords(words, lang);
   return hits.size ? hits : NO_HITS;
 }
 
@@ -19,7 +19,7 @@ function linkDensity(block: Block): number {
   return block.text.length ? Math.min(1, block.linkChars / block.text.length) : 0;
 }
 
-function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null): Features {
+function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null, lang: string | undefined): Features {
   const text = block.text;
   const shape = textShape(text);
   // The words once, for the stopword share, the opening and the phrase matcher.
@@ -35,7 +35,7 @@ function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: Readonly
     stopwords: stopwordShareOfWords(words, stopwords),
     normalised: joinNormalForm(words),
     opening: words.length >= 2 ? `${words[0]} ${words[1]}` : words.length ? words[0] : '',
-    hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(words, matcher) : NO_HITS,
+    hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(words, matcher, lang) : NO_HITS,
     linkDensity: linkDensity(block),
   };
 }
@@ -61,6 +61,8 @@ function sameText(f: Features, block: Block): Features {
 
 export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher, lang: string | undefined): Features[] {
   const stopwords = stopwordSet(lang);
+  // Phrase data is filed under base language codes ("en", not "en-GB").
+  const phraseLang = lang?.toLowerCase().split(/[-_]/)[0] || undefined;
   // Everything but link density depends on the text alone: a line repeated through a document
   // (a share bar, a counter, hostile input) is measured once.
   const byText = new Map<string, Features>();
@@ -71,7 +73,7 @@ export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher
     if (seen) {
       out[i] = sameText(seen, block);
     } else {
-      out[i] = blockFeatures(block, matcher, stopwords);
+      out[i] = blockFeatures(block, matcher, stopwords, phraseLang);
       byText.set(block.text, out[i]);
     }
   }

@@ -6,6 +6,12 @@ export interface PhraseGroup {
   id: string;
   /** Patterns in the syntax of ./README.md. */
   patterns: readonly string[];
+  /**
+   * Match only on pages of this file's language (or of unknown language). For words every language
+   * borrows ("Video", "Audio", "Pause"): as a whole block they are player chrome in their own
+   * language, but may be a heading or a word of another language's text elsewhere.
+   */
+  ownLanguageOnly?: boolean;
 }
 
 /** One data file: the phrases of one language for one kind. */

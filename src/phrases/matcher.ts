@@ -16,6 +16,8 @@ interface Phrase {
   lang: string;
   group: string;
   atEnd: boolean;
+  /** Read only on pages of `lang` (see PhraseGroup.ownLanguageOnly). */
+  ownLanguageOnly: boolean;
   elements: Element[];
   /**
    * Per element, its one token when it is a required single word or `#` (most are), else null:
@@ -150,7 +152,7 @@ export class PhraseMatcher {
           const { atStart, atEnd, elements } = compilePattern(pattern);
           for (const e of elements) for (const alt of e.alternatives) for (const token of alt) if (token !== NUMBER && token !== ANY_WORDS) this.entry(token);
           const needs = neededWords(elements)?.map((w) => this.entry(w).id) ?? null;
-          const phrase: Phrase = { kind: file.kind, lang: file.lang, group: group.id, atEnd, elements, single: elements.map(singleToken), needs, kindBit };
+          const phrase: Phrase = { kind: file.kind, lang: file.lang, group: group.id, atEnd, ownLanguageOnly: group.ownLanguageOnly === true, elements, single: elements.map(singleToken), needs, kindBit };
           for (const token of openingTokens(elements)) {
             if (token === NUMBER || token === ANY_WORDS) {
               const index = atStart ? this.anchored : this.floating;
@@ -183,13 +185,16 @@ export class PhraseMatcher {
    * The leftmost hit of each kind in `normalised` (the output of normaliseForMatch); at the same
    * word the longest wins, then data order.
    */
-  matchAll(normalised: string): Map<ArticleKind, PhraseHit> {
+  matchAll(normalised: string, lang?: string): Map<ArticleKind, PhraseHit> {
     const text = normalised.trim();
-    return this.matchWords(text ? text.split(' ') : []);
+    return this.matchWords(text ? text.split(' ') : [], lang);
   }
 
-  /** matchAll() on the words of a normal form already split (`normalised.trim().split(' ')`). */
-  matchWords(words: readonly string[]): Map<ArticleKind, PhraseHit> {
+  /**
+   * matchAll() on the words of a normal form already split (`normalised.trim().split(' ')`). `lang`,
+   * the page's language when known, leaves out the groups kept to another language.
+   */
+  matchWords(words: readonly string[], lang?: string): Map<ArticleKind, PhraseHit> {
     const hits = new Map<ArticleKind, PhraseHit>();
     if (!words.length) return hits;
     // One lookup per word: its entry both marks the word present and lists the patterns it opens.
@@ -219,6 +224,7 @@ export class PhraseMatcher {
       for (const phrase of list) {
         if (kindsHit & phrase.kindBit) continue;
         if (phrase.needs && !holdsAny(phrase.needs)) continue;
+        if (phrase.ownLanguageOnly && lang && phrase.lang !== lang) continue;
         const end = longestMatch(phrase, start, words);
         if (end > start) found.push({ phrase, end });
       }
@@ -258,7 +264,7 @@ export class PhraseMatcher {
   }
 
   /** The leftmost phrase of `kind` in `normalised`, or null. */
-  match(kind: ArticleKind, normalised: string): PhraseHit | null {
-    return this.matchAll(normalised).get(kind) ?? null;
+  match(kind: ArticleKind, normalised: string, lang?: string): PhraseHit | null {
+    return this.matchAll(normalised, lang).get(kind) ?? null;
   }
 }

@@ -50,6 +50,16 @@ describe('phrase coverage of the cases', () => {
     }
   });
 
+  it('reads a group kept to its own language only on pages of that language (or of unknown language)', () => {
+    const lecture = normaliseForMatch('Lecture');
+    expect(matcher.match('reading-meta', lecture, 'fr')).toMatchObject({ lang: 'fr', group: 'player-and-gallery' });
+    expect(matcher.match('reading-meta', lecture, 'en')).toBeNull();
+    expect(matcher.match('reading-meta', lecture)).not.toBeNull();
+    // A word the languages share is found by the page's own language's group.
+    expect(matcher.match('reading-meta', normaliseForMatch('Video'), 'de')).toMatchObject({ lang: 'de' });
+    expect(matcher.match('reading-meta', normaliseForMatch('Video'), 'it')).toBeNull();
+  });
+
   it('reports the language and group of a hit', () => {
     const hit = matcher.match('comment-counter', normaliseForMatch('0 Comments'));
     expect(hit).toMatchObject({ kind: 'comment-counter', lang: 'en', group: 'count' });

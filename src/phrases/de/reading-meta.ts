@@ -52,6 +52,7 @@ export default definePhrases('de', 'reading-meta', [
   },
   {
     id: 'player-and-gallery',
+    ownLanguageOnly: true,
     patterns: [
       '^(video|audio|video abspielen|abspielen|wiedergabe|pause|vollbild|schliessen)$',
       '^(bild|foto|video) # [von|aus] #$',

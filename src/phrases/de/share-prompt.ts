@@ -43,8 +43,9 @@ export default definePhrases('de', 'share-prompt', [
     id: 'save-or-pin',
     patterns: [
       '(bei|auf) pinterest (speichern|merken|pinnen)',
-      '^[zum ]rezept (drucken|ausdrucken|speichern) [pinnen]',
-      'drucken pinnen$',
+      // A recipe card's button row: only action words, nothing else on the line.
+      '^[zum ]rezept (drucken|ausdrucken|speichern|merken) [drucken|pinnen|merken|speichern|teilen] [drucken|pinnen|merken|speichern|teilen]',
+      '^(drucken|pinnen|merken|speichern|teilen|bewerten) (drucken|pinnen|merken|speichern|teilen|bewerten) [drucken|pinnen|merken|speichern|teilen|bewerten]$',
     ],
   },
 ]);

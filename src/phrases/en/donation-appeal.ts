@@ -75,6 +75,7 @@ export default definePhrases('en', 'donation-appeal', [
   {
     id: 'while-you-are-here',
     patterns: [
+      '^while you (are|re) here$',
       '^while you (are|re) here (we have|we ve got|we d like|we would like|we need|can we|could we|may we|can you|could you|would you|please|a small favour|a small favor|one small favour|one small favor|a quick favour|a quick favor)',
     ],
   },
@@ -82,7 +83,7 @@ export default definePhrases('en', 'donation-appeal', [
   {
     id: 'if-you-enjoyed',
     patterns: [
-      '^if you (enjoyed|liked|value|appreciate|appreciated) (this|reading this|our) (article|story|post|piece|journalism|work|reporting) * (please|consider|support|donate|help us|chip in|become|subscribe)',
+      '^if you (enjoyed|liked|value|appreciate|appreciated) (this|reading this|our) (article|story|post|piece|journalism|work|reporting) * * (please|consider|support|donate|help us|chip in|become|subscribe|join|we have a)',
     ],
   },
 ]);

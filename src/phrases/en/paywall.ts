@@ -74,6 +74,7 @@ export default definePhrases('en', 'paywall', [
       '# issues for (just|only) #',
       // A standalone offer line: "New subscribers will receive a free month, Disney said" is a report.
       '^(new|first time) subscribers [also|will] (receive|get) * (bag|tote bag|gift|book|voucher|issue|issues|month|months|trial|discount|edition|guide)$',
+      '^(new|first time) subscribers [will] also (receive|get) (a|an) (special|free|exclusive|welcome)',
       '^subscribe to * and (stay|get|enjoy|support|never miss)',
     ],
   },

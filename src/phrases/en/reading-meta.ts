@@ -56,6 +56,7 @@ export default definePhrases('en', 'reading-meta', [
   // Media-player and gallery chrome that renders as lone words: "Video", "Image 1 of 5", "Close".
   {
     id: 'player-and-gallery',
+    ownLanguageOnly: true,
     patterns: [
       '^(video|audio|play video|watch video|play|pause|replay|mute|unmute|fullscreen|full screen|now playing|autoplay|close|close x)$',
       '^(image|photo|picture|slide|video) # [of] #$',

@@ -19,10 +19,13 @@ export default definePhrases('es', 'follow-prompt', [
       '(fuente|fuentes) (preferida|preferidas|de confianza) (en|de) google',
     ],
   },
+  // The publisher's own channel with the invitation to it: "El club tiene canal en YouTube" is news.
   {
     id: 'join-channel',
     patterns: [
-      '(tenemos|tiene|nuestro) canal (de|en) (telegram|whatsapp|youtube|twitch)',
+      '^(sabias que|ya) tenemos [un] canal (de|en) (telegram|whatsapp|youtube|twitch)',
+      'tenemos [un] canal (de|en) (telegram|whatsapp|youtube|twitch) * (unete|suscribete|siguenos|entra|aqui)',
+      '^(unete|unase|sumate|suscribete|suscribase|siguenos|siganos|recibe|reciba) * nuestro canal (de|en) (telegram|whatsapp|youtube|twitch)',
       '^unete (a|al) (nuestro|nuestra) (canal|grupo|comunidad)',
     ],
   },

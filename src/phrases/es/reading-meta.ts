@@ -44,6 +44,7 @@ export default definePhrases('es', 'reading-meta', [
   },
   {
     id: 'player-and-gallery',
+    ownLanguageOnly: true,
     patterns: [
       '^(video|audio|ver video|reproducir|reproducir video|pausa|pantalla completa|cerrar)$',
       '^(imagen|foto|fotografia|video) # [de] #$',

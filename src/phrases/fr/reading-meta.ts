@@ -44,6 +44,7 @@ export default definePhrases('fr', 'reading-meta', [
   },
   {
     id: 'player-and-gallery',
+    ownLanguageOnly: true,
     patterns: [
       '^(video|audio|lire la video|regarder la video|lecture|pause|plein ecran|fermer)$',
       '^(image|photo|diapositive|video) # [sur|de] #$',

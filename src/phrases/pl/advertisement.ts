@@ -31,7 +31,10 @@ export default definePhrases('pl', 'advertisement', [
   {
     id: 'see-offers',
     patterns: [
-      'zobacz (oferty|ogloszenia) (na|w)',
+      // The shop prompt opens its line: "zobacz oferty" inside a sentence is a reporter's aside.
+      '^(zobacz|sprawdz|porownaj) (oferty|oferte|ogloszenia|ceny|cene) (na|w)',
+      // or follows the reader's question: "Szukasz mieszkania? Zobacz oferty na ...".
+      '^(szukasz|szukacie|planujesz|chcesz) * * (zobacz|sprawdz) (oferty|oferte|ogloszenia)',
     ],
   },
 ]);

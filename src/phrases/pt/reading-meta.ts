@@ -40,14 +40,15 @@ export default definePhrases('pt', 'reading-meta', [
     id: 'date-line',
     patterns: [
       '^# de (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de # [# #] [h]$',
+      '^[segunda feira|terca feira|quarta feira|quinta feira|sexta feira|sabado|domingo] # de (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de # [as] [# #] [h]$',
     ],
   },
   {
     id: 'player-and-gallery',
+    ownLanguageOnly: true,
     patterns: [
       '^(video|audio|assistir video|reproduzir|pausa|tela cheia|fechar)$',
       '^(imagem|foto|video) # [de] #$',
-      '^[segunda feira|terca feira|quarta feira|quinta feira|sexta feira|sabado|domingo] # de (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) de # [as] [# #] [h]$',
     ],
   },
 ]);

@@ -55,6 +55,8 @@ export const de: LanguageCases = {
     ],
     'share-prompt': [
       'Rezept drucken',
+      'Rezept merken Drucken Pinnen',
+      'Drucken Pinnen',
       'Bei Pinterest speichern',
       'Teilen',
       'Artikel teilen',
@@ -170,6 +172,9 @@ export const de: LanguageCases = {
     ],
   },
   negatives: [
+    // Print and pin as verbs of a sentence are not a recipe card.
+    'Die Anleitung zeigt, wie man das Foto drucken, pinnen und teilen kann',
+    'Die Zeitung ließ den Aufruf drucken und pinnen',
     'Unterstützt wird das Projekt bereits mit 5 Millionen Euro vom Bund.',
     'Das Medikament ist ab Montag im Handel erhältlich.',
     'Viele Kinder sind noch nicht angemeldet, sagte die Schulleiterin.',

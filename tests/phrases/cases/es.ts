@@ -144,6 +144,10 @@ export const es: LanguageCases = {
     ],
   },
   negatives: [
+    // A channel someone else runs is news, not a follow prompt.
+    'El club tiene canal en YouTube desde 2019, explicó su presidente.',
+    'El partido tiene canal de Telegram y lo usa para sus convocatorias.',
+    'La policía dijo que el grupo tiene canal de WhatsApp con miles de miembros.',
     'Te lo explicamos en este artículo.',
     'El comunicado no refleja la posición del Gobierno, aclaró el portavoz.',
     'El canal de Panamá reabrió el lunes.',

@@ -16,7 +16,7 @@ export const pl: LanguageCases = {
       'Zapraszamy do prenumeraty naszego tygodnika.','Tylko dla subskrybentów', 'Ten artykuł jest dostępny tylko dla subskrybentów', 'Wykup subskrypcję, aby czytać dalej', 'Masz już subskrypcję? Zaloguj się', 'Wykorzystałeś limit darmowych artykułów.', 'Anuluj w każdej chwili.', 'Premium', 'Aby przeczytać cały artykuł, wykup dostęp'],
     'app-promo': ['Pobierz naszą aplikację', 'Pobierz aplikację', 'Dostępna w App Store i Google Play', 'Włącz powiadomienia push', 'Pobierz darmową aplikację Gazety'],
     advertisement: [
-      'Zobacz oferty na portalu ogłoszeniowym.','Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Artykuł sponsorowany', 'Dalsza część artykułu pod reklamą', 'Wyłącz adblocka'],
+      'Zobacz oferty na portalu ogłoszeniowym.', 'Sprawdź ceny w sklepie', 'Szukasz mieszkania? Zobacz oferty na portalu ogłoszeniowym.','Reklama', 'REKLAMA', 'Materiał sponsorowany', 'Artykuł sponsorowany', 'Dalsza część artykułu pod reklamą', 'Wyłącz adblocka'],
     'reading-meta': [
       '11 stycznia 2019 r.','Czas czytania: 3 min', '4 min czytania', 'Aktualizacja: 12.03.2024', 'Opublikowano: 12.03.2024', '2 godziny temu', 'Drukuj', 'Odsłuchaj artykuł', 'Rozmiar czcionki'],
     tags: ['Tagi: powódź, Zielonka', 'Słowa kluczowe: polityka', 'Tematy', 'Kategoria: Region', 'Wszystko o reformie emerytalnej', 'Obserwuj temat'],
@@ -24,6 +24,9 @@ export const pl: LanguageCases = {
     'feedback-widget': ['Czy ten artykuł był pomocny?', 'Zgłoś błąd', 'Widzisz błąd? Napisz do nas.', 'Oceń artykuł', 'Dziękujemy za ocenę', 'Masz temat? Napisz do redakcji.'],
   },
   negatives: [
+    // Offers mentioned inside a sentence are not a shop prompt.
+    'Klienci mogą zobaczyć oferty na stronie banku, a ceny spadły o 5 proc.',
+    'Urząd radzi, by zobaczyć oferty w kilku sklepach przed zakupem.',
     'Zobacz, jak wyglądał port w 1950 roku.',
     'Akcje spółki spadły we wtorek o 4 procent.',
     'Minister podziela zdanie opozycji w sprawie reformy.',

@@ -4,6 +4,7 @@ import { ruleCases } from '../../helpers/rule-cases.js';
 // Hard negatives first: ordinary news sentences about the same topic.
 ruleCases(rule, {
   valid: [
+    { doc: ["Die Zeitung ließ den Aufruf drucken und pinnen"], lang: "de" },
     { doc: ["Share prices fell by four per cent on Tuesday."] },
     { doc: ["Shares of the company rose after the report."] },
   ],
