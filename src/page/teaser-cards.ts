@@ -12,14 +12,44 @@ export const TEASER_CARDS: Region = { kind: 'teaser-list', ruleId: 'page/teaser-
 const MIN_RUN = 4;
 /** A card is a small box: at most this much text ... */
 const MAX_CARD_CHARS = 400;
-/** ... of which at least this share is link text (its headline). */
+/** ... of which at least this share is link text (its headline) ... */
 const MIN_LINK_SHARE = 0.1;
+/**
+ * ... and either the headline is this share of the card, or the rest is one short summary line:
+ * a listicle item with a linked heading over a paragraph of prose is the article's text.
+ */
+const HEADLINE_SHARE = 0.3;
+const MAX_SUMMARY_CHARS = 120;
 
 /** Boxes a card template is built from; paragraphs of an article with a link each are not cards. */
 const CARD_TAGS: ReadonlySet<string> = new Set(['div', 'li', 'article', 'section', 'figure']);
 
+const HEADING = 'h1,h2,h3,h4,h5,h6';
+const squeeze = (t: string | null | undefined): string => (t ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The card's link is its headline: the link sits in (or holds) a heading, or the card's text opens
+ * with it. A listicle item (a heading, then a paragraph with a link inside a sentence) has the same
+ * share of link text as a card but no headline link: it is the article.
+ */
+function hasHeadlineLink(card: Element): boolean {
+  const text = squeeze(card.textContent);
+  const links = card.querySelectorAll('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i];
+    const label = squeeze(a.textContent);
+    if (!label) continue; // an image link: the headline link follows
+    const heading = a.closest(HEADING);
+    if ((heading && card.contains(heading)) || a.querySelector(HEADING)) return true;
+    return text.startsWith(label);
+  }
+  return false;
+}
+
 function isCard(r: ElementRecord): boolean {
-  return CARD_TAGS.has(r.tag) && r.chars > 0 && r.chars <= MAX_CARD_CHARS && r.linkCount > 0 && r.linkChars >= r.chars * MIN_LINK_SHARE;
+  if (!CARD_TAGS.has(r.tag) || r.chars === 0 || r.chars > MAX_CARD_CHARS || r.linkCount === 0 || r.linkChars < r.chars * MIN_LINK_SHARE) return false;
+  if (r.linkChars < r.chars * HEADLINE_SHARE && r.chars - r.linkChars > MAX_SUMMARY_CHARS) return false;
+  return hasHeadlineLink(r.el);
 }
 
 /** The template a child was built from; undefined for unclassed elements (plain paragraphs, list items). */

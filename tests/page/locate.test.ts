@@ -295,6 +295,36 @@ describe('locateArticle: teaser cards printed into the article container', () =>
   });
 });
 
+describe('locateArticle: a listicle whose items carry one link inside a sentence, above teaser cards', () => {
+  const { text } = locate('listicle-inline-links.html');
+
+  it('keeps the items: their links sit inside the text, none is the item\'s headline', () => {
+    for (const item of ['1. Northhaven', 'crosses to the island every hour', 'lantern room', '4. Port Aldous', 'takes an hour each way']) {
+      expect(text).toContain(item);
+    }
+    expect(text).toContain('weekend tickets are cheaper');
+  });
+
+  it('still drops the cards whose headlines are their links', () => {
+    expect(text).not.toContain('Ten quiet beaches for spring');
+    expect(text).not.toContain('The old vessel is a hotel now');
+  });
+});
+
+describe('locateArticle: a listicle whose headings are links over paragraphs of prose', () => {
+  const { text } = locate('listicle-linked-headings.html');
+
+  it('keeps the items: a headline link over a paragraph is no teaser card\'s summary line', () => {
+    for (const item of ['1. Northhaven', 'guided walks on Saturday mornings', '4. Port Aldous', 'swell is over a metre']) {
+      expect(text).toContain(item);
+    }
+  });
+
+  it('still drops the cards below them', () => {
+    expect(text).not.toContain('Ten quiet beaches for spring');
+  });
+});
+
 describe('locateArticle: classed paragraphs that each carry a link', () => {
   const { text } = locate('linked-paragraphs.html');
 
