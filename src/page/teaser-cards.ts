@@ -46,9 +46,27 @@ function hasHeadlineLink(card: Element): boolean {
   return false;
 }
 
+const CUT_OFF = /(?:\.\.\.|…)\s*\S{0,12}$/;
+
+/**
+ * A long summary is still a card's when it is an excerpt of the linked page: cut off ("...", "…",
+ * "weiter...") or followed by a second link to the headline's page ("read more").
+ */
+function isExcerpt(card: Element): boolean {
+  if (CUT_OFF.test(squeeze(card.textContent))) return true;
+  const seen = new Set<string>();
+  const links = card.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i].getAttribute('href')!;
+    if (seen.has(href)) return true;
+    seen.add(href);
+  }
+  return false;
+}
+
 function isCard(r: ElementRecord): boolean {
   if (!CARD_TAGS.has(r.tag) || r.chars === 0 || r.chars > MAX_CARD_CHARS || r.linkCount === 0 || r.linkChars < r.chars * MIN_LINK_SHARE) return false;
-  if (r.linkChars < r.chars * HEADLINE_SHARE && r.chars - r.linkChars > MAX_SUMMARY_CHARS) return false;
+  if (r.linkChars < r.chars * HEADLINE_SHARE && r.chars - r.linkChars > MAX_SUMMARY_CHARS && !isExcerpt(r.el)) return false;
   return hasHeadlineLink(r.el);
 }
 
