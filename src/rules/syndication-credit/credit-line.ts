@@ -13,6 +13,27 @@ const AGENCY = '\\p{Ll}{2,6}';
 const CREDIT = new RegExp(`^[\\s(©]*(?:©\\s*)?${NAME}(?:\\s*/\\s*(?:${NAME}|${AGENCY})){1,3}[\\s)]*$`, 'u');
 const MAX_WORDS = 10;
 
+// Two names alone ("Israel/Gaza", "Rock/Pop") are as often a bare subheading as a credit: they need
+// a sign of a credit in the line (©, an initial as in "J. DOE", a lowercase agency or domain as in
+// "dpa", "picture-alliance", an all-caps agency before a person's name as in "AGENCY/Jane Doe"), or a
+// caption beside them. Three or more names are a credit by their form.
+const INITIAL = /(?:^|[\s/])\p{Lu}\.\s/u;
+const LOWER_PART = /(?:^|\/)\s*\p{Ll}/u;
+const CAPS_THEN_NAME = /(?:^|\/)\s*\p{Lu}{2,}\s*\/\s*\p{Lu}\p{Ll}+\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{L}+\s*\/\s*\p{Lu}{2,}\s*$/u;
+const CAPTION_HINT = /caption|credit|legend|figure/;
+
+function creditSigns(text: string): boolean {
+  return text.includes('©') || INITIAL.test(text) || LOWER_PART.test(text) || CAPS_THEN_NAME.test(text);
+}
+
+function captionBeside(index: number, context: Parameters<Rule['test']>[2]): boolean {
+  for (const k of [index - 1, index, index + 1]) {
+    const b = context.blocks[k];
+    if (b && (b.tag === 'figcaption' || b.tag === 'figure' || CAPTION_HINT.test(b.hints))) return true;
+  }
+  return false;
+}
+
 const rule: Rule = {
   id: 'syndication-credit/credit-line',
   kind: 'syndication-credit',
@@ -26,6 +47,8 @@ const rule: Rule = {
     const f = context.features[index];
     if (block.heading || f.words < 2 || f.words > MAX_WORDS || f.sentenceEnd) return null;
     if (!CREDIT.test(block.text)) return null;
+    const names = block.text.split('/').length;
+    if (names < 3 && !creditSigns(block.text) && !captionBeside(index, context)) return null;
     return { confidence: 0.85, reason: 'names joined by slashes: a picture credit', isolated: true };
   },
 };

@@ -10,11 +10,19 @@ ruleCases(rule, {
     { doc: [PARA, 'ferries/boats were banned from the harbour'] },
     { doc: '<p>The ferry left the quay at dawn with forty passengers.</p><h2>Rock/Pop</h2>' },
     { doc: [PARA, 'Open 24/7'] },
+    // Two names alone are a bare subheading as often as a credit.
+    { doc: [PARA, 'Israel/Gaza'] },
+    { doc: [PARA, 'Russia / Ukraine'] },
+    { doc: [PARA, 'ISRAEL/GAZA'] },
+    { doc: [PARA, 'Middle East/North Africa'] },
   ],
   invalid: [
     { doc: [PARA, 'Jane Doe/Harbour Press/Agency Images'] },
     { doc: [PARA, 'AGENCY / J. DOE'] },
     { doc: [PARA, 'Jan Weber/dpa/picture-alliance'] },
     { doc: [PARA, '© Harbour Press / Ludwig van Dijk'] },
+    { doc: [PARA, 'AGENCY/Jane Doe'] },
+    { doc: [PARA, 'Harbour Press/dpa'] },
+    { doc: '<p>The ferry left the quay at dawn with forty passengers.</p><figure><img src="x.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>Harbour Press/Jane Doe</p>' },
   ],
 });
