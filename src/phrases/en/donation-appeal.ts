@@ -56,7 +56,9 @@ export default definePhrases('en', 'donation-appeal', [
     id: 'please-consider',
     patterns: [
       'please consider (supporting|donating|making a donation|making a contribution|contributing|becoming|a donation|a contribution|subscribing)',
-      '(if you|you) (value|appreciate|enjoyed|enjoy|like|liked|rely on) (our|this|what we|the) * (consider|please|support|donate|help|chip in)',
+      // What is valued is the publication's: "If you like the plan, support it" is a politician's appeal.
+      '(if you|you) (value|appreciate|enjoyed|enjoy|like|liked|rely on) (our|what we) * (consider|please|support|donate|help|chip in)',
+      '(if you|you) (value|appreciate|enjoyed|enjoy|like|liked|rely on) this (article|story|post|piece|site|website|newsletter|podcast|journalism|reporting|work) * (consider|please|support|donate|help|chip in)',
       '(chip in|pitch in) (today|now|to support)',
       'we (can t|cannot|couldn t) do (this|it) without (you|your support|readers)',
     ],

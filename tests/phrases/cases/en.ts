@@ -322,5 +322,8 @@ export const en: LanguageCases = {
     'Parents can sign up here',
     "If you enjoyed this article's subject, the museum has more.",
     'Anyone who may have a tip is asked to contact police.',
+    'If you like the plan, support it at the ballot box, the mayor said.',
+    'If you value the park, help clean it up this Saturday, organisers urged.',
+    "If you enjoyed this summer's heat, consider the bills to come.",
   ],
 };

@@ -4,6 +4,7 @@ import { ruleCases } from '../../helpers/rule-cases.js';
 // Hard negatives first: ordinary news sentences about the same topic.
 ruleCases(rule, {
   valid: [
+    { doc: ["If you like the plan, support it at the ballot box, the mayor said."] },
     { doc: ["While you're here, the guide said, look at the frescoes."] },
     { doc: ["Would you consider supporting the proposal, the senator was asked."] },
     { doc: ["If you enjoyed this article's subject, the museum has more."] },
