@@ -51,12 +51,21 @@ const contenders: Contender[] = [
   { name: 'deboiler clean() on text', mb: textMB, run: () => { for (const t of texts) clean(t, { format: 'text' }); } },
 ];
 
+// CPU time (user + system) beside wall time: it counts only this process, so runs stay comparable
+// when other processes load the machine.
+const cpuMs = (since?: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+const cpuTimes = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
 let peakRss = 0;
 for (let round = 0; round < ROUNDS; round++) {
   for (const c of contenders) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     c.run();
+    cpuTimes.get(c.name)!.push(cpuMs(cpu));
     times.get(c.name)!.push(performance.now() - t);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
@@ -64,33 +73,46 @@ for (let round = 0; round < ROUNDS; round++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const parseMs = median(times.get('linkedom parse only')!);
 const rdMs = median(times.get('Readability.js (linkedom)')!);
+const parseCpu = median(cpuTimes.get('linkedom parse only')!);
+const rdCpu = median(cpuTimes.get('Readability.js (linkedom)')!);
 console.log(`${pages.length} pages, ${htmlMB.toFixed(1)} MB of HTML (${textMB.toFixed(2)} MB of article text), ${ROUNDS} interleaved rounds, medians`);
-console.log('contender                   pages/s   MB/s    × parse time   × Readability speed');
+console.log('contender                   pages/s   MB/s    × parse time   × Readability speed   CPU ms  (× parse, × Readability speed)');
 for (const c of contenders) {
   const ms = median(times.get(c.name)!);
   const row = [c.name.padEnd(26), ((pages.length / ms) * 1000).toFixed(1).padStart(8), ((c.mb / ms) * 1000).toFixed(2).padStart(7)];
   row.push(c.mb === htmlMB ? (ms / parseMs).toFixed(2).padStart(14) : ''.padStart(14));
-  row.push(c.mb === htmlMB ? (rdMs / ms).toFixed(2).padStart(20) : '');
+  row.push(c.mb === htmlMB ? (rdMs / ms).toFixed(2).padStart(20) : ''.padStart(20));
+  const cpu = median(cpuTimes.get(c.name)!);
+  row.push(cpu.toFixed(0).padStart(8) + (c.mb === htmlMB ? `  (${(cpu / parseCpu).toFixed(2)}, ${(rdCpu / cpu).toFixed(2)})` : ''));
   console.log(row.join(' '));
 }
 console.log(`peak RSS of the bench process ${(peakRss / 2 ** 20).toFixed(0)} MB`);
 
 // Scaling: the biggest page's body repeated; time per MB should stay flat.
 const base = biggest(pages);
-console.log('\nscaling (one page body repeated)   MB     ms     ms/MB');
+console.log('\nscaling (one page body repeated)   MB     ms     ms/MB                    CPU ms/MB (min of 3)');
 let firstPerMB = 0;
+let firstCpuPerMB = 0;
 for (const k of [1, 2, 4, 8, 16]) {
   const page = repeatedPage(base, k);
   const mb = Buffer.byteLength(page) / 2 ** 20;
   const runs: number[] = [];
+  const cpuRuns: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     extract(page);
+    cpuRuns.push(cpuMs(cpu));
     runs.push(performance.now() - t);
   }
   const ms = median(runs);
+  const cpuPerMB = Math.min(...cpuRuns) / mb;
   if (k === 1) firstPerMB = ms / mb;
-  console.log(`  ${String(k).padStart(2)}×                              ${mb.toFixed(2).padStart(5)} ${ms.toFixed(0).padStart(6)} ${(ms / mb).toFixed(0).padStart(8)}  (${(ms / mb / firstPerMB).toFixed(2)}× the 1× cost)`);
+  if (k === 1) firstCpuPerMB = cpuPerMB;
+  console.log(
+    `  ${String(k).padStart(2)}×                              ${mb.toFixed(2).padStart(5)} ${ms.toFixed(0).padStart(6)} ${(ms / mb).toFixed(0).padStart(8)}  (${(ms / mb / firstPerMB).toFixed(2)}× the 1× cost)` +
+      ` ${cpuPerMB.toFixed(0).padStart(8)}  (${(cpuPerMB / firstCpuPerMB).toFixed(2)}×)`,
+  );
 }
 
 // Peak memory on a ~10 MB page, in a fresh process that holds nothing but that page.

@@ -1,5 +1,8 @@
 import { Tokenizer, QuoteType } from 'htmlparser2';
 import { BLOCK_TAGS, SKIP_TAGS } from '../segment/html-tags.js';
+import {
+  CONTENT_LEFT_OUT, ELEMENTS_LEFT_OUT, isBlank, isReadScript, WHITE_SPACE_KEPT_IN, whiteSpaceDroppable, whiteSpaceSide, type WhiteSpaceSide,
+} from './unread-markup.js';
 
 /**
  * Element nesting beyond which further opening tags are dropped. Real pages stay far below it
@@ -9,6 +12,11 @@ import { BLOCK_TAGS, SKIP_TAGS } from '../segment/html-tags.js';
  * depth, so 50,000 nested elements cost seconds. With the cap each tag costs at most a bounded amount.
  */
 export const MAX_NESTING = 1000;
+/**
+ * White space this long stays even at a block boundary: the language sample (page/locate.ts) takes
+ * text nodes of 40 characters and more as they are, indentation included.
+ */
+const LONG_WHITE_SPACE = 40;
 
 // The tree-building rules of htmlparser2 10.x (Parser.ts), which linkedom and sanitize-html use:
 // which open elements a new tag closes, which tags never open, where `<x/>` closes itself.
@@ -56,9 +64,19 @@ const WHITE_SPACE = /[ \t\n\f\r]/;
  * With `keepAttribute`, the same pass also leaves out the attributes of kept tags it says no to
  * (their names are passed as written), so a tree builder never makes nodes for them. An attribute
  * is only taken out where white space precedes it: the markup around it then reads the same.
+ *
+ * With `leaveOutUnread`, the same pass also leaves out the markup no reader of the tree looks at
+ * (see unread-markup.ts): comments, `<style>` and every script but JSON-LD, the content of `<svg>`
+ * and `<template>`, and runs of white space beside a block boundary (never inside `<pre>` or raw
+ * text, never between inline elements or beside `<br>`/`<img>`).
  */
-export function capNesting(html: string, max: number = MAX_NESTING, keepAttribute?: (name: string) => boolean): string {
-  if (html.length < max * 3) return html; // not enough room for max opening tags
+export function capNesting(
+  html: string,
+  max: number = MAX_NESTING,
+  keepAttribute?: (name: string) => boolean,
+  leaveOutUnread = false,
+): string {
+  if (!leaveOutUnread && html.length < max * 3) return html; // not enough room for max opening tags
   const names: string[] = []; // the open elements, innermost last
   const openAt = new Map<string, number[]>(); // per tag name, stack positions where it is open
   // htmlparser2's foreign-content flags (does `<x/>` close itself?), innermost last: as the tree builder
@@ -92,9 +110,46 @@ export function capNesting(html: string, max: number = MAX_NESTING, keepAttribut
     cursor = end;
   };
 
-  // Dropping an invisible element whole: from its '<' until the element is closed.
+  // Dropping an invisible element whole (from its '<' until the element is closed), or only its
+  // content (from after its opening tag until its closing tag).
   let skipFrom = -1;
   let skipDepth = -1;
+  let skipWhole = true;
+
+  // The markup between two tags while it is only white space and comments (with leaveOutUnread):
+  // dropped whole when white space there collapses, else just its comments.
+  let gapStart = -1;
+  let gapEnd = -1;
+  let gapBlank = true;
+  let gapHasSpace = false;
+  let gapSpaceChars = 0;
+  const gapComments: number[] = []; // start, end pairs
+  let sideBefore: WhiteSpaceSide = 'block'; // the start of the document is a boundary
+  // Whether white space is kept since the last text: one run stays between any two texts, so that
+  // no element's textContent glues two words (readers take text across block boundaries as it is).
+  let spaceSinceText = true;
+  const inElement = (name: string): boolean => (openAt.get(name)?.length ?? 0) > 0;
+  const whiteSpaceKept = (): boolean =>
+    (names.length > 0 && WHITE_SPACE_KEPT_IN.has(names[names.length - 1])) || inElement('pre') || inElement('textarea') || inElement('listing') || inElement('plaintext');
+  /** Settles the gap before a tag (or the end) whose side is `sideAfter`. */
+  const closeGap = (sideAfter: WhiteSpaceSide): void => {
+    if (gapStart < 0) return;
+    if (gapBlank && gapSpaceChars < LONG_WHITE_SPACE && spaceSinceText && whiteSpaceDroppable(sideBefore, sideAfter) && !whiteSpaceKept()) edit(gapStart, gapEnd, '');
+    else for (let i = 0; i < gapComments.length; i += 2) edit(gapComments[i], gapComments[i + 1], '');
+    if (!gapBlank) spaceSinceText = false;
+    else if (gapHasSpace) spaceSinceText = true; // dropped only while it already was
+    gapHasSpace = false;
+    gapSpaceChars = 0;
+    gapStart = -1;
+    gapBlank = true;
+    gapComments.length = 0;
+  };
+  /** A tag is next: settles the gap before it; white space after it has the tag on its near side. */
+  const atTag = (side: WhiteSpaceSide): void => {
+    if (!leaveOutUnread) return;
+    if (skipFrom < 0) closeGap(side);
+    sideBefore = side;
+  };
 
   // The tag being read.
   let tagName = '';
@@ -105,6 +160,9 @@ export function capNesting(html: string, max: number = MAX_NESTING, keepAttribut
   let attrName = '';
   let attrValue = '';
   let attrStart = -1; // where an attribute of a kept tag that is left out begins
+  let watchAttributes = false; // collecting names and values: on dropped tags, and on scripts for their type
+  let scriptType: string | undefined;
+  let mayLeaveOut = false; // a tag leaveOutUnread drops whole (perhaps: a script, by its type)
 
   const push = (name: string): void => {
     const at = openAt.get(name);
@@ -130,9 +188,11 @@ export function capNesting(html: string, max: number = MAX_NESTING, keepAttribut
     {
       onopentagname(start, end) {
         const name = html.slice(start, end).toLowerCase();
+        atTag(whiteSpaceSide(name, inElement('head')));
         tagName = name;
         tagStart = start - 1;
         tagHidden = false;
+        scriptType = undefined;
         const closes = IMPLIES_CLOSE.get(name);
         if (closes) {
           while (names.length && closes.has(names[names.length - 1])) pop();
@@ -154,25 +214,32 @@ export function capNesting(html: string, max: number = MAX_NESTING, keepAttribut
           }
           push(name);
         }
+        mayLeaveOut = leaveOutUnread && ELEMENTS_LEFT_OUT.has(name);
+        watchAttributes = tagDropped || (mayLeaveOut && name === 'script');
       },
       onattribname(start, end) {
-        if (!tagDropped) {
-          attrStart = keepAttribute && WHITE_SPACE.test(html[start - 1]) && !keepAttribute(html.slice(start, end)) ? start : -1;
-          return;
+        // On dropped tags the attributes tell whether the element is hidden; on a script, which it is.
+        if (watchAttributes) {
+          attrName = html.slice(start, end).toLowerCase();
+          attrValue = '';
         }
-        // On dropped tags the attributes tell whether the element is hidden.
-        attrName = html.slice(start, end).toLowerCase();
-        attrValue = '';
+        // Tags that may still go whole keep their attributes: the tag is left out from its '<' on.
+        if (!tagDropped) {
+          attrStart =
+            keepAttribute && !mayLeaveOut && WHITE_SPACE.test(html[start - 1]) && !keepAttribute(html.slice(start, end)) ? start : -1;
+        }
       },
       onattribdata(start, end) {
-        if (tagDropped) attrValue += html.slice(start, end);
+        if (watchAttributes) attrValue += html.slice(start, end);
       },
       onattribentity(cp) {
-        if (tagDropped) attrValue += String.fromCodePoint(cp);
+        if (watchAttributes) attrValue += String.fromCodePoint(cp);
       },
       onattribend(quote, end) {
         if (!tagDropped) {
           if (attrStart >= 0) edit(attrStart, end, '');
+          // The first `type` counts, as in the tree builder.
+          if (watchAttributes && attrName === 'type' && scriptType === undefined) scriptType = quote === QuoteType.NoValue ? '' : attrValue;
           return;
         }
         if (attrName === 'hidden' || (attrName === 'aria-hidden' && quote !== QuoteType.NoValue && attrValue.trim().toLowerCase() === 'true')) {
@@ -187,6 +254,7 @@ export function capNesting(html: string, max: number = MAX_NESTING, keepAttribut
       },
       onclosetag(start, end) {
         const name = html.slice(start, end).toLowerCase();
+        atTag(whiteSpaceSide(name, inElement('head')));
         // `</br>` is a line break and other void closing tags do nothing: neither changes the depth.
         if (VOID.has(name)) return;
         // Where the closing tag starts and ends, looked up only when it is edited out.
@@ -199,7 +267,9 @@ export function capNesting(html: string, max: number = MAX_NESTING, keepAttribut
         const at = positions?.length ? positions[positions.length - 1] : -1;
         const inSkip = skipFrom >= 0;
         let kept: boolean;
-        if (inSkip) kept = at >= 0 && at < max; // only a kept ancestor's closing tag outlives the skip
+        // Only a kept ancestor's closing tag outlives the skip, and the element's own when only its
+        // content is skipped.
+        if (inSkip) kept = at >= 0 && at < max && (at < skipDepth || (at === skipDepth && !skipWhole));
         else if (at >= 0) kept = at < max;
         // Closes nothing: a no-op for the tree (bar `</p>`, which makes an empty paragraph, and the
         // foreign-content flags), but a scan of the whole stack in htmlparser2; past the cap, leave it out.
@@ -217,13 +287,40 @@ export function capNesting(html: string, max: number = MAX_NESTING, keepAttribut
           edit(ltAt(), tagEnd(), '');
         }
       },
-      ontext() {},
-      ontextentity() {},
-      oncdata() {},
-      oncomment() {},
-      ondeclaration() {},
-      onprocessinginstruction() {},
-      onend() {},
+      ontext(start, end) {
+        if (!leaveOutUnread || skipFrom >= 0) return;
+        if (gapStart < 0) gapStart = start;
+        gapEnd = end;
+        if (gapBlank && !isBlank(html, start, end)) gapBlank = false;
+        gapHasSpace = true;
+        gapSpaceChars += end - start;
+      },
+      ontextentity(_cp, end) {
+        if (!leaveOutUnread || skipFrom >= 0) return;
+        // An entity is text (`&nbsp;` included): white space around it is part of a text node.
+        if (gapStart < 0) gapStart = gapEnd = end;
+        gapBlank = false;
+      },
+      oncdata() {
+        atTag('other');
+      },
+      oncomment(start, end) {
+        if (!leaveOutUnread || skipFrom >= 0) return;
+        const from = html.lastIndexOf('<', start - 1); // the content may begin with '<' itself
+        const to = Math.min(end + 1, html.length);
+        if (gapStart < 0) gapStart = from;
+        gapEnd = to;
+        gapComments.push(from, to);
+      },
+      ondeclaration() {
+        atTag('block');
+      },
+      onprocessinginstruction() {
+        atTag('other');
+      },
+      onend() {
+        atTag('block');
+      },
     } as ConstructorParameters<typeof Tokenizer>[1],
   );
 
@@ -237,10 +334,24 @@ export function capNesting(html: string, max: number = MAX_NESTING, keepAttribut
       endSkipIfClosed(end);
       return;
     }
-    if (!tagDropped) return;
+    const open = tagDepth >= 0 && names.length > tagDepth;
+    if (!tagDropped) {
+      if (!leaveOutUnread || !open) return;
+      if (ELEMENTS_LEFT_OUT.has(name) && !(name === 'script' && isReadScript(scriptType))) {
+        skipFrom = tagStart;
+        skipDepth = tagDepth;
+        skipWhole = true;
+      } else if (CONTENT_LEFT_OUT.has(name)) {
+        skipFrom = end;
+        skipDepth = tagDepth;
+        skipWhole = false;
+      }
+      return;
+    }
     if (tagDepth >= 0 && (SKIP_TAGS.has(name) || RAW_TEXT.has(name) || tagHidden)) {
       skipFrom = tagStart;
       skipDepth = tagDepth;
+      skipWhole = true;
       endSkipIfClosed(end);
       return;
     }

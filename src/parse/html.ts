@@ -8,9 +8,18 @@ import { isReadAttribute } from './read-attributes.js';
  * The same pass leaves out the attributes nothing reads (see read-attributes.ts).
  */
 export function parseDocument(html: string): Document {
+  return parseMarkup(html, true);
+}
+
+/**
+ * A whole page also loses the markup nothing reads (comments, scripts, styles, drawing, white space
+ * between blocks: see unread-markup.ts), the biggest part of the nodes linkedom would build.
+ * Fragments (clean(), Markdown output) are parsed as they are.
+ */
+function parseMarkup(html: string, leaveOutUnread: boolean): Document {
   // A browser's tree builder ignores U+0000 in text (a parse error); so does this one.
   const markup = html.includes('\u0000') ? html.replace(/\u0000/g, '') : html;
-  return parseHTML(capNesting(markup, MAX_NESTING, isReadAttribute)).document as unknown as Document;
+  return parseHTML(capNesting(markup, MAX_NESTING, isReadAttribute, leaveOutUnread)).document as unknown as Document;
 }
 
 /**
@@ -18,6 +27,6 @@ export function parseDocument(html: string): Document {
  * unclosed raw-text element (`<xmp>`, `<plaintext>`) they would be read as text.
  */
 export function parseFragment(html: string): Element {
-  const document = parseDocument(`<!doctype html><html><head></head><body>${html}`);
+  const document = parseMarkup(`<!doctype html><html><head></head><body>${html}`, false);
   return document.body ?? document.documentElement;
 }
