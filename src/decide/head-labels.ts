@@ -1,0 +1,29 @@
+/**
+ * Labels over the article: a run of short lines that opens the article's container before its
+ * first paragraph (a section name, "Artikel", a date and category, "Upcoming events"). They are
+ * the page's, not the text's. Only the opening run counts: once a longer line or a sentence has
+ * come, short lines are the article's own (list items, subheadings of a release note, code).
+ */
+import type { Features } from '../features/features.js';
+import type { Block } from '../segment/block.js';
+import { isArticleParagraph } from './content-end.js';
+import type { Decision } from './decision.js';
+
+/** Three words at most: a label, not a dateline with a place and a date, nor a kicker sentence. */
+export const HEAD_LABEL_WORDS = 3;
+
+export function headLabels(blocks: readonly Block[], features: readonly Features[], best: readonly (Decision | undefined)[], out: readonly Decision[], kept: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (isArticleParagraph(blocks[i], features[i], best[i])) return found;
+    if (out[i].remove) continue; // already gone: the run goes on past it
+    const f = features[i];
+    if (kept.has(i) || blocks[i].heading || f.words > HEAD_LABEL_WORDS || f.sentenceEnd) break;
+    found.push(i);
+  }
+  // A text without a paragraph of prose (a list, a table) has no article for the run to label.
+  for (let i = found.length ? found[found.length - 1] + 1 : blocks.length; i < blocks.length; i++) {
+    if (isArticleParagraph(blocks[i], features[i], best[i])) return found;
+  }
+  return [];
+}
