@@ -12,13 +12,22 @@ import type { Decision } from './decision.js';
 /** Three words at most: a label, not a dateline with a place and a date, nor a kicker sentence. */
 export const HEAD_LABEL_WORDS = 3;
 
+/** A dateline opens with its place in capitals and a comma ("LONDON, 3 May", "BAAR, SWITZERLAND"): the article's own first words. */
+const DATELINE = /^\p{Lu}{2,}[\p{Lu} .'’-]*,/u;
+
+/** Words with a letter: a date or a number beside a label ("02.02.2022 | News") does not make it a sentence. */
+function letterWords(text: string): number {
+  return (text.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+}
+
 export function headLabels(blocks: readonly Block[], features: readonly Features[], best: readonly (Decision | undefined)[], out: readonly Decision[], kept: ReadonlySet<number>): number[] {
   const found: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (isArticleParagraph(blocks[i], features[i], best[i])) return found;
     if (out[i].remove) continue; // already gone: the run goes on past it
     const f = features[i];
-    if (kept.has(i) || blocks[i].heading || f.words > HEAD_LABEL_WORDS || f.sentenceEnd) break;
+    const text = blocks[i].text;
+    if (kept.has(i) || blocks[i].heading || letterWords(text) > HEAD_LABEL_WORDS || f.sentenceEnd || DATELINE.test(text)) break;
     found.push(i);
   }
   // A text without a paragraph of prose (a list, a table) has no article for the run to label.

@@ -12,6 +12,8 @@ describe('context/head-label: short labels opening the text before its first par
     ['<div>Artikel</div>', 'Artikel'],
     ['<div>Local news</div>', 'Local news'],
     ['<div>2022-02-02 | Environment</div>', '2022-02-02 | Environment'],
+    ['<div>03.05.2024 Women’s national team</div>', '03.05.2024 Women’s national team'],
+    ['<div>Economy 2024</div>', 'Economy 2024'],
   ])('removes %s', (head, label) => {
     expect(removedBy(doc(head))).toEqual([label]);
   });
@@ -25,7 +27,10 @@ describe('context/head-label: short labels opening the text before its first par
   it.each([
     ['<h2>The plan</h2>'],
     ['<p>It is done.</p>'],
+    ['<p>Three people were hurt</p>'],
+    ['<div>3 May 2024: four of the villages object</div>'],
     ['<p>LONDON, 3 May 2024 (Reuters)</p>'],
+    ['<p>BAAR, SWITZERLAND</p>'],
     ['<p>Updated on the third of May</p><div>Bugs fixed</div>'],
   ])('keeps %s', (head) => {
     expect(removedBy(doc(head))).toEqual([]);
