@@ -13,7 +13,15 @@ import type { Decision } from './decision.js';
 export const HEAD_LABEL_WORDS = 3;
 
 /** A dateline opens with its place in capitals and a comma ("LONDON, 3 May", "BAAR, SWITZERLAND"): the article's own first words. */
-const DATELINE = /^\p{Lu}{2,}[\p{Lu} .'’-]*,/u;
+const PLACE_START = /^\p{Lu}{2}/u;
+const NOT_PLACE = /[^\p{Lu} .'’-]/u;
+function isDateline(text: string): boolean {
+  // Cut at the first comma rather than match across it: one pass, however long the line.
+  const comma = text.indexOf(',');
+  if (comma < 2 || comma > 40) return false;
+  const place = text.slice(0, comma);
+  return PLACE_START.test(place) && !NOT_PLACE.test(place);
+}
 
 /** Words with a letter: a date or a number beside a label ("02.02.2022 | News") does not make it a sentence. */
 function letterWords(text: string): number {
@@ -27,7 +35,7 @@ export function headLabels(blocks: readonly Block[], features: readonly Features
     if (out[i].remove) continue; // already gone: the run goes on past it
     const f = features[i];
     const text = blocks[i].text;
-    if (kept.has(i) || blocks[i].heading || letterWords(text) > HEAD_LABEL_WORDS || f.sentenceEnd || DATELINE.test(text)) break;
+    if (kept.has(i) || blocks[i].heading || letterWords(text) > HEAD_LABEL_WORDS || f.sentenceEnd || isDateline(text)) break;
     found.push(i);
   }
   // A text without a paragraph of prose (a list, a table) has no article for the run to label.
