@@ -16,3 +16,4 @@ export function lastArticleParagraph(blocks: readonly Block[], features: readonl
   }
   return -1;
 }
+

@@ -2,6 +2,7 @@ import type { Kind } from '../types.js';
 import { STRONG, type Rule, type RuleContext } from '../rules/rule.js';
 import { bestVerdicts } from './best-verdicts.js';
 import { lastArticleParagraph } from './content-end.js';
+import { headLabels } from './head-labels.js';
 import { KEEP, type Decision } from './decision.js';
 import type { Block } from '../segment/block.js';
 import type { Features } from '../features/features.js';
@@ -70,6 +71,11 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
     }
   }
 
+  // Section labels and dates that open the root before the article's first paragraph ("Artikel",
+  // "Kommende Events", "02.02.2022 | News"): the page's, printed above the text.
+  for (const i of headLabels(blocks, features, best, out, kept)) {
+    out[i] = { remove: true, kind: 'page-chrome', ruleId: 'context/head-label', reason: "a short label opening the article's container, before its first paragraph", confidence: 0.5 };
+  }
   // A label line ("Related", "Mehr dazu") that leads into a removed tail block.
   for (let i = n - 2; i > end; i--) {
     if (out[i].remove || !out[i + 1].remove || out[i + 1].isolated || kept.has(i)) continue;

@@ -12,6 +12,7 @@ import { evidenceFromBody } from './evidence.js';
 import { findHeadline } from './headline.js';
 import { articleBodyText, jsonLdObjects, type JsonObject } from './json-ld.js';
 import { resolveLanguage } from './language.js';
+import { besideLede, commonAncestor, findLede } from './lede.js';
 import { mergeSiblings } from './merge-siblings.js';
 import { SKIPPED_TAGS } from './tags.js';
 import { teaserCards, TEASER_CARDS } from './teaser-cards.js';
@@ -101,7 +102,20 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
 
   const { score, near, best } = chooseRoot(records, regionAt, insideRegion);
   const merged = mergeSiblings(records, score, regionAt, best);
-  const root = merged.root;
+  let root = merged.root;
+  const droppedSet = new Set(merged.dropped);
+  const besideSet = new Set<number>();
+  const lede = findLede(records, regionAt, root);
+  if (lede !== undefined) {
+    // The root grows to hold the lede; all else beside the two is left out, and the lede is no
+    // longer part of the region (the article's header) that held it.
+    const top = commonAncestor(records, lede, root);
+    for (const k of besideLede(records, top, lede, root)) { besideSet.add(k); insideRegion[k] = 0; }
+    for (let a = lede; a !== top; a = records[a].parent) regionAt[a] = undefined;
+    for (let k = lede; k < records[lede].end; k++) insideRegion[k] = 0;
+    for (let a = records[lede].parent; a !== top; a = records[a].parent) insideRegion[a] = 0;
+    root = top;
+  }
   const end = records[root].end;
   trace?.({ records, score, near, regionAt, chosen: best, language: language.lang });
 
@@ -114,7 +128,6 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
   for (const i of teaserCards(records, root, (k) => !!insideRegion[k] || !!regionAt[k])) if (!regionAt[i] && !insideRegion[i]) regionAt[i] = TEASER_CARDS;
 
   const excluded: PageRemoval[] = [];
-  const droppedSet = new Set(merged.dropped);
   for (let i = root + 1; i < end; i++) {
     const r = records[i];
     if (insideRegion[i]) continue;
@@ -122,6 +135,8 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
     if (region) excluded.push(removal(r, region));
     else if (droppedSet.has(i)) {
       excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/between-parts', reason: 'It sits between the parts of a split article and holds no prose.' });
+    } else if (besideSet.has(i)) {
+      excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/beside-lede', reason: "It stands beside the article's lede and body, which the template prints apart." });
     }
   }
   // Dropped siblings can hold regions already listed; keep only the outermost entry.

@@ -116,7 +116,9 @@ export function mergeSiblings(records: readonly ElementRecord[], score: Float64A
     for (let j = p + 1; j < pr.end; j = records[j].end) {
       if (j === at) { prev = j; label = -1; continue; }
       const r = records[j];
-      text += r.chars;
+      // Chrome inside an article module (a gallery's caption, a share bar) is the module's furniture,
+      // not the page's edge: a long caption must not stop the climb to the next module.
+      if (regionAt[j]?.kind !== 'page-chrome') text += r.chars;
       if (j > at && endsArticle(r, regionAt[j])) ended = true;
       if (ended || regionAt[j] || score[j] <= 0 || (score[j] > 0 && (dup ??= repeatedElsewhere(records))(j))) {
         // Plain text that is not prose (an ingredient list, a cooking time, a table of results)

@@ -4,7 +4,12 @@ import type { Rule } from '../rule.js';
 // any language, but also a date or a list number, so it needs the tail to agree (confidence below
 // 0.8). A bare number counts only where the markup calls it a count: alone it is far more often a
 // table cell, a list number or a page number (evaldata pages proved it).
-const COUNT = /^ (?:\d+ [^ \d]+|[^ \d]+ \d+) $/u;
+//
+// The word must be a counter's noun: any word beside a number is as often a unit ("390 kcal"),
+// an address ("Ottostraße 14") or a spec line's value, which are article text (evaldata pages again).
+const COUNT = /^ (?:\d+ ([^ \d]+)|([^ \d]+) \d+) $/u;
+/** Counter nouns, normalised (lowercase, no accents): comments, replies, reactions, likes, shares, views, votes. */
+const COUNTER_NOUN = /^(?:comments?|kommentare?|commentaires?|comentarios?|comment[io]|reacties?|komentarz[ey]?|repl(?:y|ies)|antwort(?:en)?|reponses?|respuestas?|rispost[ae]|odpowiedzi|reactions?|reaktion(?:en)?|reacciones|likes?|shares?|views?|aufrufe|vues|visitas|visualizzazioni|weergaven|wyswietle[nu]|wyswietlenia|votes?|stimmen|vot[io]s?)$/;
 const BARE_NUMBER = /^ \d+ $/;
 const COUNT_HINT = /comment|count|reply|replies/;
 
@@ -20,7 +25,9 @@ const rule: Rule = {
   test(block, index, context) {
     if (block.heading) return null;
     const f = context.features[index];
-    if (!COUNT.test(f.normalised) && !(BARE_NUMBER.test(f.normalised) && COUNT_HINT.test(block.hints))) return null;
+    const m = COUNT.exec(f.normalised);
+    const counter = m !== null && COUNTER_NOUN.test(m[1] ?? m[2]);
+    if (!counter && !(BARE_NUMBER.test(f.normalised) && COUNT_HINT.test(block.hints))) return null;
     return { confidence: 0.5, reason: 'a bare count with at most one word' };
   },
 };

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { namesLede } from '../../src/page/lede.js';
+import { hintWords } from '../../src/page/hints.js';
+import { parseDocument } from '../../src/parse/html.js';
+
+const words = (cls: string): string[] => hintWords(parseDocument(`<div class="${cls}"></div>`).querySelector('div')!);
+
+describe('namesLede', () => {
+  it.each([
+    ['entry-excerpt', true],
+    ['teaser-text', true],
+    ['article-teaser', true],
+    ['news-single-teaser', true],
+    ['epigraph', true],
+    ['article__vorspann', true],
+    ['af-chapo', true],
+    ['texto-bajada', true],
+    ['entradilla', true],
+  ])('%s names the opening summary: %s', (cls, want) => {
+    expect(namesLede(words(cls))).toBe(want);
+  });
+
+  // Same topic, not a lede of the article's own text: decks set with the headline, a site's
+  // tagline, the pictures and links of teaser boxes.
+  it.each([
+    ['article-dek', false],
+    ['standfirst', false],
+    ['entry-subtitle', false],
+    ['article-summary', false],
+    ['article__lead', false],
+    ['site-description', false],
+    ['teaser-image', false],
+    ['teaser-link', false],
+    ['teaser-title', false],
+    ['excerpt-more', false],
+    ['leader-board', false],
+  ])('%s does not: %s', (cls, want) => {
+    expect(namesLede(words(cls))).toBe(want);
+  });
+});
+
+const LEDE = 'The county will close the old landfill next summer and turn it into a meadow, ending a long dispute.';
+const BODY = [
+  'The council voted on Thursday to cover the site with soil and plant grass on it, after the villages around it had complained for more than a decade about the smell and the lorries.',
+  'Work on the cover will start in the autumn, and the first paths for walkers are due to open two years later, once the grass has taken hold on the new soil and the drains are in.',
+  'The council expects the project to cost less than keeping the landfill open, since the gas it gives off will be collected and sold to the power station nearby for years to come.',
+].map((p) => `<p>${p}</p>`).join('');
+
+function page(header: string, between = ''): string {
+  return `<!doctype html><html lang="en"><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>`
+    + `<main><article><header><h1>Landfill to become a meadow</h1>${header}<p class="byline">By Ann Lee, 3 May</p></header>${between}`
+    + `<div class="article-body">${BODY}</div><aside class="related"><a href="/x">Another story about the county budget and its roads</a></aside></article></main>`
+    + '<footer>Copyright 2024 County News</footer></body></html>';
+}
+
+describe('extract: the article lede beside the body', () => {
+  it('keeps a lede the markup calls the excerpt, before the body and without the headline or byline', () => {
+    const { text, removed } = extract(page(`<div class="entry-excerpt"><p>${LEDE}</p></div>`));
+    expect(text.startsWith(LEDE)).toBe(true);
+    expect(text).toContain('sold to the power station');
+    expect(text).not.toContain('By Ann Lee');
+    expect(text).not.toContain('Another story');
+    expect(removed.some((r) => r.ruleId === 'page/beside-lede')).toBe(true);
+  });
+
+  it('leaves out a deck set with the headline', () => {
+    const { text } = extract(page(`<p class="article-dek">${LEDE}</p>`));
+    expect(text).not.toContain(LEDE);
+    expect(text).toContain('sold to the power station');
+  });
+
+  it('leaves out a teaser far before the body, past a block of other text', () => {
+    const far = '<div class="box">' + 'Weather for the weekend: sunny spells in the morning, showers later in the day. '.repeat(6) + '</div>';
+    const { text } = extract(page(`<p class="teaser">${LEDE}</p>`, far));
+    expect(text).not.toContain(LEDE);
+  });
+
+  it('leaves out a linked teaser (a story card) and a teaser in a picture caption', () => {
+    expect(extract(page(`<p class="teaser"><a href="/old">${LEDE}</a></p>`)).text).not.toContain(LEDE);
+    expect(extract(page(`<figure><img src="a.jpg"><figcaption class="teaser">${LEDE}</figcaption></figure>`)).text).not.toContain(LEDE);
+  });
+});
