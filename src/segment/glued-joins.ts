@@ -22,7 +22,9 @@ const MAYBE_SENTENCE_JOIN = /[.!?…]["'”’»)]?\p{Lu}/u;
 // they leave out the punctuation (curly quotes, dashes) that sits next to capitals in any text.
 export const LOWER_UNITS = 'a-z\u00b5-\u0588\u10d0-\u13fd\u1c80-\u1ff7\u210a-\u2184\u2c30-\u2d2d\ua641-\ua7fa\uab30-\uabbf\ufb00-\ufb17\uff41-\uff5a\ud800-\udfff';
 export const UPPER_UNITS = 'A-Z\u00c0-\u0556\u10a0-\u13f5\u1c89-\u1cbf\u1e00-\u1ffb\u2102-\u2183\u2c00-\u2cf2\ua640-\ua7f5\uff21-\uff3a\ud800-\udbff';
-const MAYBE_WORD_JOIN = new RegExp(`[${LOWER_UNITS}]{3}[${UPPER_UNITS}][${LOWER_UNITS}]`);
+// Written to open with the capital, the rarer character: the scan fails at the first test on
+// most characters, where three lowercase ones first would be read at every position in a word.
+const MAYBE_WORD_JOIN = new RegExp(`[${UPPER_UNITS}](?<=[${LOWER_UNITS}]{3}[${UPPER_UNITS}])[${LOWER_UNITS}]`);
 
 /** Offsets (into `text`) where a glued join should be cut, ascending. */
 export function gluedJoins(text: string): number[] {
