@@ -7,8 +7,10 @@
  */
 
 // A word that starts lowercase, then a capital followed by a lowercase letter, inside one token;
-// not inside hashtags, handles, paths or URLs (`#socialMedia`, `/someThing`).
-const WORD_JOIN = /(?<![\p{L}\p{N}#@_/\\.=&?-])(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
+// not inside hashtags, handles, paths or URLs (`#socialMedia`, `/someThing`). It matches the empty
+// string where the cut goes, and tests the capital first: that fails at once at most positions,
+// where a test of the word's start first runs at every one.
+const WORD_JOIN = /(?=\p{Lu}\p{Ll})(?<=(?<![\p{L}\p{N}#@_/\\.=&?-])\p{Ll}{3,})/gu;
 // A sentence end followed directly by a capitalised word: `said.Then`; `U.S.Army` has one-letter parts.
 const SENTENCE_JOIN = /(?<=\p{Ll}{2}[.!?…]["'”’»)]?)(?=\p{Lu}\p{Ll})/gu;
 
@@ -32,7 +34,7 @@ export function gluedJoins(text: string): number[] {
   const sentence = MAYBE_SENTENCE_JOIN.test(text);
   if (!word && !sentence) return [];
   const cuts = new Set<number>();
-  if (word) for (const m of text.matchAll(WORD_JOIN)) cuts.add(m.index! + m[1].length);
+  if (word) for (const m of text.matchAll(WORD_JOIN)) cuts.add(m.index!);
   if (sentence) for (const m of text.matchAll(SENTENCE_JOIN)) cuts.add(m.index!);
   return [...cuts].sort((a, b) => a - b);
 }
