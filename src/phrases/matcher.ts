@@ -42,10 +42,10 @@ interface Candidate {
 }
 
 /**
- * The patterns that open with one token, split by the word they need next: a pattern whose first
- * element is that token alone and whose second is one required word is tried only where that word
- * follows, which spares the tries of patterns that fail at their second word (most of them, on
- * openers like `a`, `the` or a number).
+ * The patterns that open with one token, split by the word they need next: a pattern whose second
+ * word is fixed (one of a few words, see secondWords) is tried only where one of them follows,
+ * which spares the tries of patterns that fail at their second word (most of them, on openers
+ * like `a`, `the` or a number).
  */
 interface OpenerList {
   /** Patterns with no fixed second word, tried wherever the opener stands. */
