@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUNCTION_WORDS } from '../src/phrases/function-words.js';
 import { guessLanguage, MAYBE_NON_LATIN_UNITS } from '../src/features/language.js';
 
 describe('guessLanguage', () => {
@@ -25,5 +27,14 @@ describe('guessLanguage', () => {
       const ch = String.fromCodePoint(c);
       if (/[^\p{Script=Latin}\P{L}]/u.test(ch) && !maybe.test(ch)) throw new Error(`U+${c.toString(16)} is not in MAYBE_NON_LATIN_UNITS`);
     }
+  });
+
+  it('reads function words alike on every path: a-z only, letters beyond ASCII, and with surrogates', () => {
+    // A lone surrogate at the end is no letter and ends no word differently, but sends the guess
+    // down the plain regex path: each text must be guessed the same with and without it.
+    const words = [...Object.values(FUNCTION_WORDS).flat(), 'straße', 'ünd', 'ça', 'e\u0301st', 'x', 'tambiénes', '東京', '3'];
+    const gaps = [' ', ', ', '. ', '-', '’', '\u00a0', '7'];
+    const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), { maxLength: 40 }).map((a) => a.map(([w, g]) => w + g).join(''));
+    fc.assert(fc.property(text, (t) => { expect(guessLanguage(t)).toBe(guessLanguage(t + '\ud800')); }), { numRuns: 3000 });
   });
 });

@@ -4,7 +4,7 @@ import type { PhraseHit, PhraseMatcher } from '../phrases/matcher.js';
 import { joinNormalForm, normalisedWords } from '../phrases/normalise.js';
 import type { Features } from './features.js';
 import { textShape } from './shape.js';
-import { stopwordSet, stopwordShareOfWords } from './stopwords.js';
+import { stopwordSet, stopwordShare } from './stopwords.js';
 
 /** Phrases are looked for only in blocks this short: boilerplate is short, and it bounds the cost. */
 export const PHRASE_MAX_WORDS = 60;
@@ -19,44 +19,61 @@ function linkDensity(block: Block): number {
   return block.text.length ? Math.min(1, block.linkChars / block.text.length) : 0;
 }
 
+/**
+ * A block's features. No built-in rule reads the stopword share, and a lookup per word of every
+ * block is a good part of the cost of reading one: it is worked out when a (custom) rule first
+ * asks, from the normal form. The rest are plain fields, set once.
+ */
+class BlockFeatures implements Features {
+  readonly #stopwordSet: ReadonlySet<string> | null;
+  #stopwordShare: number | undefined = undefined;
+
+  constructor(
+    readonly words: number,
+    readonly chars: number,
+    readonly sentenceEnd: boolean,
+    readonly sentences: number,
+    readonly startsLower: boolean,
+    readonly capitalised: number,
+    readonly digits: number,
+    readonly normalised: string,
+    readonly opening: string,
+    readonly hits: ReadonlyMap<ArticleKind, PhraseHit>,
+    readonly linkDensity: number,
+    stopwordSet: ReadonlySet<string> | null,
+  ) {
+    this.#stopwordSet = stopwordSet;
+  }
+
+  get stopwords(): number {
+    return (this.#stopwordShare ??= stopwordShare(this.normalised, this.#stopwordSet));
+  }
+}
+
 function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null, lang: string | undefined): Features {
   const text = block.text;
   const shape = textShape(text);
-  // The words once, for the stopword share, the opening and the phrase matcher.
+  // The words once, for the opening and the phrase matcher.
   const words = normalisedWords(text);
-  return {
-    words: shape.words,
-    chars: shape.chars,
-    sentenceEnd: shape.sentenceEnd,
-    sentences: shape.sentences,
-    startsLower: shape.startsLower,
-    capitalised: shape.capitalised,
-    digits: shape.digits,
-    stopwords: stopwordShareOfWords(words, stopwords),
-    normalised: joinNormalForm(words),
-    opening: words.length >= 2 ? `${words[0]} ${words[1]}` : words.length ? words[0] : '',
-    hits: shape.words <= PHRASE_MAX_WORDS ? phraseHits(words, matcher, lang) : NO_HITS,
-    linkDensity: linkDensity(block),
-  };
+  return new BlockFeatures(
+    shape.words,
+    shape.chars,
+    shape.sentenceEnd,
+    shape.sentences,
+    shape.startsLower,
+    shape.capitalised,
+    shape.digits,
+    joinNormalForm(words),
+    words.length >= 2 ? `${words[0]} ${words[1]}` : words.length ? words[0] : '',
+    shape.words <= PHRASE_MAX_WORDS ? phraseHits(words, matcher, lang) : NO_HITS,
+    linkDensity(block),
+    stopwords,
+  );
 }
 
 /** Another block's features for a block of the same text: all but its own link density. */
-function sameText(f: Features, block: Block): Features {
-  // Fields written out rather than spread: spreading into a literal is the slow, generic copy.
-  return {
-    words: f.words,
-    chars: f.chars,
-    sentenceEnd: f.sentenceEnd,
-    sentences: f.sentences,
-    startsLower: f.startsLower,
-    capitalised: f.capitalised,
-    digits: f.digits,
-    stopwords: f.stopwords,
-    normalised: f.normalised,
-    opening: f.opening,
-    hits: f.hits,
-    linkDensity: linkDensity(block),
-  };
+function sameText(f: Features, block: Block, stopwords: ReadonlySet<string> | null): Features {
+  return new BlockFeatures(f.words, f.chars, f.sentenceEnd, f.sentences, f.startsLower, f.capitalised, f.digits, f.normalised, f.opening, f.hits, linkDensity(block), stopwords);
 }
 
 export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher, lang: string | undefined): Features[] {
@@ -71,7 +88,7 @@ export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher
     const block = blocks[i];
     const seen = byText.get(block.text);
     if (seen) {
-      out[i] = sameText(seen, block);
+      out[i] = sameText(seen, block, stopwords);
     } else {
       out[i] = blockFeatures(block, matcher, stopwords, phraseLang);
       byText.set(block.text, out[i]);

@@ -87,6 +87,54 @@ function asciiFunctionWords(lower: string, byAsciiKey: ReadonlyMap<number, Funct
   }
 }
 
+// Per code unit beyond ASCII, whether it is a letter: 1 yes, 2 no, 0 not yet tested. Memoised
+// \p{L} tests, as in shape.ts: text in one script repeats a few dozen letters.
+const WIDE_LETTER = new Uint8Array(0x10000);
+const SINGLE_LETTER = /\p{L}/u;
+const SURROGATE = /[\ud800-\udfff]/;
+
+function isWideLetter(code: number): boolean {
+  let known = WIDE_LETTER[code];
+  if (known === 0) {
+    known = SINGLE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    WIDE_LETTER[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * The function words of a sample with letters beyond ASCII but no surrogates (every letter one
+ * code unit), in order: its words are its runs of letters, as `lower.match(/\p{L}+/gu)` finds
+ * them. A run of a-z alone is read into an asciiKey() as it goes; another is sliced out only when
+ * it is short enough to be a function word, where the match would make a string of every word.
+ */
+function bmpFunctionWords(lower: string, { byWord, byAsciiKey }: WordIndex, visit: (fw: FunctionWord) => void): void {
+  let key = 0;
+  let length = 0;
+  let ascii = true;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (length < ASCII_KEY_LETTERS) key = key * 32 + (c - 96);
+      length++;
+      continue;
+    }
+    if (c >= 128 && isWideLetter(c)) {
+      ascii = false;
+      length++;
+      continue;
+    }
+    if (length > 0 && length <= LONGEST_FUNCTION_WORD) {
+      // ASCII function words have at most ASCII_KEY_LETTERS letters (index() holds them to that).
+      const fw = ascii ? (length <= ASCII_KEY_LETTERS ? byAsciiKey.get(key) : undefined) : byWord.get(lower.slice(i - length, i));
+      if (fw) visit(fw);
+    }
+    key = 0;
+    length = 0;
+    ascii = true;
+  }
+}
+
 /**
  * Guesses a text's language: a script that names a language by itself wins when it holds a fifth
  * of the letters; otherwise the language whose function words occur most. Returns undefined when
@@ -113,15 +161,17 @@ export function guessLanguage(text: string): string | undefined {
       scores[l] += fw.weight;
     }
   };
-  const { byWord, byAsciiKey } = index();
-  if (MAYBE_NON_ASCII_LETTER.test(lower)) {
+  const words = index();
+  if (!MAYBE_NON_ASCII_LETTER.test(lower)) {
+    asciiFunctionWords(lower, words.byAsciiKey, tally);
+  } else if (!SURROGATE.test(lower)) {
+    bmpFunctionWords(lower, words, tally);
+  } else {
     for (const w of lower.match(WORD) ?? []) {
       if (w.length > LONGEST_FUNCTION_WORD) continue;
-      const fw = byWord.get(w);
+      const fw = words.byWord.get(w);
       if (fw) tally(fw);
     }
-  } else {
-    asciiFunctionWords(lower, byAsciiKey, tally);
   }
   let best: string | undefined;
   let bestScore = 2.5;

@@ -24,7 +24,7 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const NUMBER = /\p{N}/u;
 const MARK = /\p{M}/u;
-// Character sets as flags per UTF-16 code unit: one array read per character, no strings built.
+// Character sets as flags per UTF-16 code unit.
 const TERMINAL = 1;
 const CLOSER = 2;
 const OPENER = 4;
@@ -42,34 +42,40 @@ function isCjk(code: number): boolean {
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-type Class = 0 | 1 | 2 | 3; // other, lower letter, upper letter (or caseless letter), digit
+// Per UTF-16 code unit, everything the loop below asks of it, as bits of one byte: one array read
+// per character instead of a chain of range tests and table reads. Beyond ASCII the Unicode classes
+// decide, on the code unit alone (as `text[i]` would); their regex tests run once per code unit,
+// on first sight: text in one script repeats a few dozen letters.
+const CLASS = 3; // 0 other, 1 lower letter, 2 upper letter (or caseless letter), 3 digit
+const CAPITAL = 4; // a class-2 letter that is upper case, not a caseless one (CJK, Arabic)
+const CJK = 8;
+const JOINER = 16; // apostrophes, hyphens and combining marks stay inside a word
+const TERMINAL_UNIT = 32;
+const OPENER_UNIT = 64;
+const KNOWN = 128;
+const UNITS = new Uint8Array(0x10000);
 
-// Beyond ASCII the Unicode classes decide, on the code unit alone (as `text[i]` would). Their
-// regex tests are memoised per code unit: text in one script repeats a few dozen letters.
-const KNOWN = 4;
-const UPPER_BIT = 8;
-const MARK_BIT = 16;
-const WIDE = new Uint8Array(0x10000);
-
-function wideBits(code: number): number {
-  let bits = WIDE[code];
-  if (bits === 0) {
-    const ch = String.fromCharCode(code);
-    const cls: Class = LETTER.test(ch) ? (LOWER.test(ch) ? 1 : 2) : NUMBER.test(ch) ? 3 : 0;
-    bits = KNOWN | cls | (UPPER.test(ch) ? UPPER_BIT : 0) | (MARK.test(ch) ? MARK_BIT : 0);
-    WIDE[code] = bits;
-  }
-  return bits;
-}
-
-function classify(code: number): Class {
+function unitBits(code: number): number {
+  let cls: number;
+  let upper: boolean;
+  let mark = false;
   if (code < 128) {
-    if (code >= 97 && code <= 122) return 1;
-    if (code >= 65 && code <= 90) return 2;
-    if (code >= 48 && code <= 57) return 3;
-    return 0;
+    cls = code >= 97 && code <= 122 ? 1 : code >= 65 && code <= 90 ? 2 : code >= 48 && code <= 57 ? 3 : 0;
+    upper = cls === 2;
+  } else {
+    const ch = String.fromCharCode(code);
+    cls = LETTER.test(ch) ? (LOWER.test(ch) ? 1 : 2) : NUMBER.test(ch) ? 3 : 0;
+    upper = UPPER.test(ch);
+    mark = code >= 0x300 && MARK.test(ch);
   }
-  return (wideBits(code) & 3) as Class;
+  let bits = KNOWN | cls;
+  if (cls === 2 && upper) bits |= CAPITAL;
+  if (isCjk(code)) bits |= CJK;
+  if (code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN || mark) bits |= JOINER;
+  if (FLAGS[code] & TERMINAL) bits |= TERMINAL_UNIT;
+  if (FLAGS[code] & OPENER) bits |= OPENER_UNIT;
+  UNITS[code] = bits;
+  return bits;
 }
 
 export function textShape(text: string): Shape {
@@ -82,23 +88,24 @@ export function textShape(text: string): Shape {
   let startsLower: boolean | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const cls = classify(code);
-    if (cls === 3) digits++;
+    let bits = UNITS[code];
+    if (bits === 0) bits = unitBits(code);
+    const cls = bits & CLASS;
     if (cls !== 0) {
+      if (cls === 3) digits++;
       if (!inWord) {
         tokens++;
-        // A class-2 letter is upper case, or a caseless one (CJK, Arabic) that is not a capital.
-        if (cls === 2 && (code < 128 || wideBits(code) & UPPER_BIT)) caps++;
+        if (bits & CAPITAL) caps++;
         if (startsLower === null) startsLower = cls === 1;
       }
       inWord = true;
-      if (code >= 0x3040 && isCjk(code)) cjk++;
-    } else if (inWord && (code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN || (code >= 0x300 && wideBits(code) & MARK_BIT))) {
-      // Apostrophes, hyphens and combining marks stay inside a word.
+      if (bits & CJK) cjk++;
+    } else if (inWord && bits & JOINER) {
+      // Inside a word.
     } else {
       inWord = false;
-      if (startsLower === null && !(FLAGS[code] & OPENER)) startsLower = false;
-      if (FLAGS[code] & TERMINAL && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE)) sentences++;
+      if (startsLower === null && !(bits & OPENER_UNIT)) startsLower = false;
+      if (bits & TERMINAL_UNIT && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE)) sentences++;
     }
   }
   let end = text.length - 1;

@@ -100,6 +100,11 @@ export function sanitise(html: string, baseUrl?: string): string {
   return sanitizeHtml(html, options(baseUrl)).trim();
 }
 
+const HTML_SPECIAL = /[&<>"']/;
+
+/** The five HTML-special characters as numeric references (`&` first, so no reference is escaped twice). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Five plain replaces run faster than one with a callback per character: quotes and apostrophes are common in prose.
+  if (!HTML_SPECIAL.test(text)) return text;
+  return text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
 }

@@ -33,12 +33,46 @@ interface Phrase {
   kindBit: number;
 }
 
+/**
+ * A pattern as one opener list holds it. `rank` is its place in the order the lists are read at a
+ * word (anchored before floating, word openers before `#` before `*`, then data order): among hits
+ * of equal length at one word, the lowest rank wins.
+ */
+interface Candidate {
+  phrase: Phrase;
+  rank: number;
+}
+
+/**
+ * The patterns that open with one token, split by the word they need next: a pattern whose second
+ * word is fixed (one of a few words, see secondWords) is tried only where one of them follows,
+ * which spares the tries of patterns that fail at their second word (most of them, on openers
+ * like `a`, `the` or a number).
+ */
+interface OpenerList {
+  /** Patterns with no fixed second word, tried wherever the opener stands. */
+  general: Candidate[];
+  /** Vocabulary id of a word -> the patterns that need it second (one of a few, for some). */
+  bySecond: Map<number, Candidate[]>;
+}
+
 /** A word of the phrase data: its id, and the patterns that open with it. */
 interface Entry {
   id: number;
-  anchored?: Phrase[];
-  floating?: Phrase[];
+  anchored?: OpenerList;
+  floating?: OpenerList;
 }
+
+/** Order of the opener lists read at one word; a rank is `list * LIST_RANK + place in the list`. */
+const enum ListOrder {
+  AnchoredWord,
+  AnchoredNumber,
+  AnchoredAny,
+  FloatingWord,
+  FloatingNumber,
+  FloatingAny,
+}
+const LIST_RANK = 2 ** 24;
 
 const DIGITS = /^\d+$/;
 
@@ -123,6 +157,55 @@ function longestMatch(phrase: Phrase, start: number, words: readonly string[]): 
 }
 
 /**
+ * The words one of which must come second in any match of a pattern: the second word of each
+ * alternative of its first element, or, after a one-word alternative, the opening of its second
+ * element. Null when some of them is not a fixed word (a number, a wildcard, an optional element).
+ */
+function secondWords(elements: readonly Element[]): Set<string> | null {
+  const [first, second] = elements;
+  if (first.optional) return null;
+  const out = new Set<string>();
+  for (const alt of first.alternatives) {
+    if (alt[0] === ANY_WORDS) return null;
+    if (alt.length > 1) {
+      out.add(alt[1]);
+    } else {
+      if (!second || second.optional) return null;
+      for (const a of second.alternatives) out.add(a[0]);
+    }
+  }
+  return out.has(NUMBER) || out.has(ANY_WORDS) ? null : out;
+}
+
+/** The opener list of `phrases` (in data order), read `order`-th at a word; `opener` is the token they open with. */
+function openerList(phrases: readonly Phrase[], opener: string, order: ListOrder, idOf: (word: string) => number): OpenerList {
+  const list: OpenerList = { general: [], bySecond: new Map() };
+  phrases.forEach((phrase, place) => {
+    const candidate: Candidate = { phrase, rank: order * LIST_RANK + place };
+    const seconds = opener === ANY_WORDS ? null : secondWords(phrase.elements);
+    if (!seconds) {
+      list.general.push(candidate);
+      return;
+    }
+    for (const word of seconds) {
+      const id = idOf(word);
+      const keyed = list.bySecond.get(id);
+      if (keyed) keyed.push(candidate);
+      else list.bySecond.set(id, [candidate]);
+    }
+  });
+  return list;
+}
+
+/** A pattern that reads to `end` from the word being tried. */
+interface Found {
+  candidate: Candidate;
+  end: number;
+}
+
+const byLengthThenRank = (a: Found, b: Found): number => b.end - a.end || a.candidate.rank - b.candidate.rank;
+
+/**
  * All phrase data of every language and kind, indexed by the words each pattern can open with.
  * A block is read once: at each word only the patterns that can start there are tried, so the cost
  * grows with the block's length and not with the size of the data.
@@ -131,18 +214,30 @@ export class PhraseMatcher {
   /** Every literal word of the data, with the patterns that open with it. */
   private readonly vocabulary = new Map<string, Entry>();
   /** Patterns opening with `#` or `*`, which no word lookup finds. */
-  private readonly anchored = new Map<string, Phrase[]>();
-  private readonly floating = new Map<string, Phrase[]>();
+  private readonly anchoredNumber: OpenerList | undefined;
+  private readonly anchoredAny: OpenerList | undefined;
+  private readonly floatingNumber: OpenerList | undefined;
+  private readonly floatingAny: OpenerList | undefined;
   /**
    * Which vocabulary words the block being read holds: `seen[id] === generation`. A new generation
    * per block clears it without a pass over the array.
    */
   private seen: Uint32Array = new Uint32Array(0);
   private generation = 0;
+  /** Per word of the block being read, its vocabulary entry; reused from block to block. */
+  private entries: (Entry | undefined)[] = [];
+  /** The kinds hit so far in the block being read, as bits. */
+  private kindsHit = 0;
+  private found: Found[] = [];
+  /** The page's language during a matchWords() call, for groups kept to their own language. */
+  private lang: string | undefined = undefined;
   readonly kinds: readonly ArticleKind[];
 
   constructor(files: readonly PhraseFile[]) {
     const kinds = new Set<ArticleKind>();
+    // Patterns per opening token, in data order, before they are split into opener lists.
+    const anchored = new Map<string, Phrase[]>();
+    const floating = new Map<string, Phrase[]>();
     for (const file of files) {
       kinds.add(file.kind);
       if (kinds.size > 31) throw new Error('PhraseMatcher: more phrase kinds than bits in a kind mask');
@@ -154,19 +249,27 @@ export class PhraseMatcher {
           const needs = neededWords(elements)?.map((w) => this.entry(w).id) ?? null;
           const phrase: Phrase = { kind: file.kind, lang: file.lang, group: group.id, atEnd, ownLanguageOnly: group.ownLanguageOnly === true, elements, single: elements.map(singleToken), needs, kindBit };
           for (const token of openingTokens(elements)) {
-            if (token === NUMBER || token === ANY_WORDS) {
-              const index = atStart ? this.anchored : this.floating;
-              const list = index.get(token) ?? [];
-              list.push(phrase);
-              index.set(token, list);
-            } else {
-              const entry = this.entry(token);
-              (atStart ? (entry.anchored ??= []) : (entry.floating ??= [])).push(phrase);
-            }
+            const index = atStart ? anchored : floating;
+            const list = index.get(token);
+            if (list) list.push(phrase);
+            else index.set(token, [phrase]);
           }
         }
       }
     }
+    const idOf = (word: string): number => this.entry(word).id;
+    const build = (index: Map<string, Phrase[]>, token: string, order: ListOrder): OpenerList | undefined => {
+      const phrases = index.get(token);
+      return phrases ? openerList(phrases, token, order, idOf) : undefined;
+    };
+    for (const [word, entry] of this.vocabulary) {
+      entry.anchored = build(anchored, word, ListOrder.AnchoredWord);
+      entry.floating = build(floating, word, ListOrder.FloatingWord);
+    }
+    this.anchoredNumber = build(anchored, NUMBER, ListOrder.AnchoredNumber);
+    this.anchoredAny = build(anchored, ANY_WORDS, ListOrder.AnchoredAny);
+    this.floatingNumber = build(floating, NUMBER, ListOrder.FloatingNumber);
+    this.floatingAny = build(floating, ANY_WORDS, ListOrder.FloatingAny);
     this.seen = new Uint32Array(this.vocabulary.size);
     this.kinds = [...kinds];
   }
@@ -204,63 +307,83 @@ export class PhraseMatcher {
     }
     const generation = this.generation;
     const seen = this.seen;
-    const entries: (Entry | undefined)[] = new Array(words.length);
+    const entries = this.entries;
     for (let i = 0; i < words.length; i++) {
       const entry = this.vocabulary.get(words[i]);
       entries[i] = entry;
       if (entry) seen[entry.id] = generation;
     }
-    const holdsAny = (ids: readonly number[]): boolean => {
-      for (const id of ids) if (seen[id] === generation) return true;
-      return false;
-    };
-    let found: { phrase: Phrase; end: number }[] = [];
-    const anyOpeners = this.floating.get(ANY_WORDS);
-    const numberOpeners = this.floating.get(NUMBER);
-    let kindsHit = 0; // the kinds in `hits`, as bits
-
-    const tryList = (list: Phrase[] | undefined, start: number): void => {
-      if (!list) return;
-      for (const phrase of list) {
-        if (kindsHit & phrase.kindBit) continue;
-        if (phrase.needs && !holdsAny(phrase.needs)) continue;
-        if (phrase.ownLanguageOnly && lang && phrase.lang !== lang) continue;
-        const end = longestMatch(phrase, start, words);
-        if (end > start) found.push({ phrase, end });
-      }
-    };
+    const anyOpeners = this.floatingAny;
+    const numberOpeners = this.floatingNumber;
+    this.kindsHit = 0;
+    this.lang = lang;
 
     let offset = 1; // the normal form opens with a space: word `start` begins at `offset`
     for (let start = 0; start < words.length; start++) {
       const word = words[start];
       const entry = entries[start];
+      const number = isNumber(word);
       // Most words open no pattern: neither in the data nor a number, and no wildcard openers.
-      if (start > 0 && !entry && !anyOpeners && !(numberOpeners && isNumber(word))) {
+      if (start > 0 && !entry && !anyOpeners && !(numberOpeners && number)) {
         offset += word.length + 1;
         continue;
       }
+      // The second word's id keys the patterns that need it there (-1: none, or not in the data).
+      const next = start + 1 < words.length ? (entries[start + 1]?.id ?? -1) : -1;
       if (start === 0) {
-        tryList(entry?.anchored, 0);
-        if (isNumber(word)) tryList(this.anchored.get(NUMBER), 0);
-        tryList(this.anchored.get(ANY_WORDS), 0);
+        this.tryList(entry?.anchored, next, 0, words);
+        if (number) this.tryList(this.anchoredNumber, next, 0, words);
+        this.tryList(this.anchoredAny, next, 0, words);
       }
-      tryList(entry?.floating, start);
-      if (numberOpeners && isNumber(word)) tryList(numberOpeners, start);
-      tryList(anyOpeners, start);
+      this.tryList(entry?.floating, next, start, words);
+      if (number) this.tryList(numberOpeners, next, start, words);
+      this.tryList(anyOpeners, next, start, words);
+      const found = this.found;
       if (found.length) {
-        found.sort((a, b) => b.end - a.end);
-        for (const { phrase, end } of found) {
-          if (kindsHit & phrase.kindBit) continue;
-          kindsHit |= phrase.kindBit;
+        found.sort(byLengthThenRank);
+        for (const { candidate, end } of found) {
+          const phrase = candidate.phrase;
+          if (this.kindsHit & phrase.kindBit) continue;
+          this.kindsHit |= phrase.kindBit;
           let length = 1;
           for (let k = start; k < end; k++) length += words[k].length + 1;
           hits.set(phrase.kind, { kind: phrase.kind, lang: phrase.lang, group: phrase.group, at: offset - 1, length });
         }
-        found = [];
+        found.length = 0;
       }
       offset += word.length + 1;
     }
+    entries.length = 0; // drop the references to entries; the array's room stays
     return hits;
+  }
+
+  /** Tries the patterns of `list` that may match at `start`, given the id of the word after it. */
+  private tryList(list: OpenerList | undefined, next: number, start: number, words: readonly string[]): void {
+    if (!list) return;
+    this.tryCandidates(list.general, start, words);
+    if (next >= 0 && list.bySecond.size) {
+      const keyed = list.bySecond.get(next);
+      if (keyed) this.tryCandidates(keyed, start, words);
+    }
+  }
+
+  private tryCandidates(candidates: readonly Candidate[], start: number, words: readonly string[]): void {
+    const seen = this.seen;
+    const generation = this.generation;
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c];
+      const phrase = candidate.phrase;
+      if (this.kindsHit & phrase.kindBit) continue;
+      if (phrase.ownLanguageOnly && this.lang && phrase.lang !== this.lang) continue;
+      const needs = phrase.needs;
+      if (needs) {
+        let holds = false;
+        for (let n = 0; n < needs.length && !holds; n++) holds = seen[needs[n]] === generation;
+        if (!holds) continue;
+      }
+      const end = longestMatch(phrase, start, words);
+      if (end > start) this.found.push({ candidate, end });
+    }
   }
 
   /** The leftmost phrase of `kind` in `normalised`, or null. */

@@ -7,8 +7,10 @@
  */
 
 // A word that starts lowercase, then a capital followed by a lowercase letter, inside one token;
-// not inside hashtags, handles, paths or URLs (`#socialMedia`, `/someThing`).
-const WORD_JOIN = /(?<![\p{L}\p{N}#@_/\\.=&?-])(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
+// not inside hashtags, handles, paths or URLs (`#socialMedia`, `/someThing`). It matches the empty
+// string where the cut goes, and tests the capital first: that fails at once at most positions,
+// where a test of the word's start first runs at every one.
+const WORD_JOIN = /(?=\p{Lu}\p{Ll})(?<=(?<![\p{L}\p{N}#@_/\\.=&?-])\p{Ll}{3,})/gu;
 // A sentence end followed directly by a capitalised word: `said.Then`; `U.S.Army` has one-letter parts.
 const SENTENCE_JOIN = /(?<=\p{Ll}{2}[.!?…]["'”’»)]?)(?=\p{Lu}\p{Ll})/gu;
 
@@ -22,7 +24,9 @@ const MAYBE_SENTENCE_JOIN = /[.!?…]["'”’»)]?\p{Lu}/u;
 // they leave out the punctuation (curly quotes, dashes) that sits next to capitals in any text.
 export const LOWER_UNITS = 'a-z\u00b5-\u0588\u10d0-\u13fd\u1c80-\u1ff7\u210a-\u2184\u2c30-\u2d2d\ua641-\ua7fa\uab30-\uabbf\ufb00-\ufb17\uff41-\uff5a\ud800-\udfff';
 export const UPPER_UNITS = 'A-Z\u00c0-\u0556\u10a0-\u13f5\u1c89-\u1cbf\u1e00-\u1ffb\u2102-\u2183\u2c00-\u2cf2\ua640-\ua7f5\uff21-\uff3a\ud800-\udbff';
-const MAYBE_WORD_JOIN = new RegExp(`[${LOWER_UNITS}]{3}[${UPPER_UNITS}][${LOWER_UNITS}]`);
+// Written to open with the capital, the rarer character: the scan fails at the first test on
+// most characters, where three lowercase ones first would be read at every position in a word.
+const MAYBE_WORD_JOIN = new RegExp(`[${UPPER_UNITS}](?<=[${LOWER_UNITS}]{3}[${UPPER_UNITS}])[${LOWER_UNITS}]`);
 
 /** Offsets (into `text`) where a glued join should be cut, ascending. */
 export function gluedJoins(text: string): number[] {
@@ -30,7 +34,7 @@ export function gluedJoins(text: string): number[] {
   const sentence = MAYBE_SENTENCE_JOIN.test(text);
   if (!word && !sentence) return [];
   const cuts = new Set<number>();
-  if (word) for (const m of text.matchAll(WORD_JOIN)) cuts.add(m.index! + m[1].length);
+  if (word) for (const m of text.matchAll(WORD_JOIN)) cuts.add(m.index!);
   if (sentence) for (const m of text.matchAll(SENTENCE_JOIN)) cuts.add(m.index!);
   return [...cuts].sort((a, b) => a - b);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gluedJoins, LOWER_UNITS, UPPER_UNITS } from '../../src/segment/glued-joins.js';
 import { textBlocks } from '../../src/segment/text-blocks.js';
@@ -48,5 +49,21 @@ describe('glued joins', () => {
     // Mathematical bold letters: lowercase 𝐚𝐛𝐜 glued to capitalised 𝐀𝐛, two code units each.
     expect(gluedJoins('the 𝐚𝐛𝐜𝐀𝐛 end')).toEqual([10]);
     expect(gluedJoins('wire servicesJournalism')).toEqual([13]);
+  });
+
+  it('cuts where the plain regexes (capital tested last) would', () => {
+    // The regexes of gluedJoins are written to test the rare capital first; these read left to
+    // right, as the rule is stated, and must agree on text mixing every character class they test.
+    const wordJoin = /(?<![\p{L}\p{N}#@_/\\.=&?-])(\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
+    const sentenceJoin = /(?<=\p{Ll}{2}[.!?…]["'”’»)]?)(?=\p{Lu}\p{Ll})/gu;
+    const reference = (text: string): number[] => {
+      const cuts = new Set<number>();
+      for (const m of text.matchAll(wordJoin)) cuts.add(m.index! + m[1].length);
+      for (const m of text.matchAll(sentenceJoin)) cuts.add(m.index!);
+      return [...cuts].sort((a, b) => a - b);
+    };
+    const units = ['a', 'b', 'z', 'é', 'ß', 'A', 'B', 'É', 'ǅ', 'の', '7', '#', '@', '_', '/', '.', '-', '!', '”', ' ', '\u0301', '𝐚', '𝐀', '\ud835'];
+    const text = fc.array(fc.constantFrom(...units), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => { expect(gluedJoins(t)).toEqual(reference(t)); }), { numRuns: 20000 });
   });
 });

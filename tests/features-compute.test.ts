@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildEngine } from '../src/cleaner/engine.js';
+import { computeFeatures } from '../src/features/compute.js';
+import { stopwordSet, stopwordShareOfWords } from '../src/features/stopwords.js';
+import { normalisedWords } from '../src/phrases/normalise.js';
+import { splitLines } from '../src/parse/lines.js';
+import { textBlocks } from '../src/segment/text-blocks.js';
+
+describe('computeFeatures', () => {
+  const text = [
+    'The council said that the vote would take place after the summer.',
+    'Share this article',
+    'Die Straße wird über den Winter gesperrt, sagte der Bürgermeister.',
+    'Share this article',
+    '',
+    '12345',
+  ].join('\n');
+
+  it.each(['en', 'de', undefined])('works out the stopword share when asked, as a lookup of every word would (lang %s)', (lang) => {
+    const blocks = textBlocks(splitLines(text));
+    const features = computeFeatures(blocks, buildEngine('test', undefined).phrases, lang);
+    blocks.forEach((b, i) => {
+      const share = stopwordShareOfWords(normalisedWords(b.text), stopwordSet(lang));
+      expect(features[i].stopwords).toBe(share);
+      expect(features[i].stopwords).toBe(share); // a second read gives the same
+    });
+    if (lang === 'en') expect(features[0].stopwords).toBeGreaterThan(0.3);
+  });
+});
