@@ -14,6 +14,7 @@ import { blocksToParagraphs, blocksToText } from '../output/text.js';
 import { rememberPage, type MemoryUse } from '../memory/remember-page.js';
 import type { Engine } from './engine.js';
 import { judge, type Judgement } from './judge.js';
+import type { DecideOptions } from '../decide/decide.js';
 
 export interface Outcome {
   result: Result;
@@ -47,8 +48,8 @@ export function languageOf(blocks: readonly Block[], declared?: string): string 
 }
 
 /** judge(), then the cross-page memory step: it may turn kept blocks into `repeated` removals. */
-export function judgeAndRemember(blocks: readonly Block[], lang: string | undefined, settings: CleanSettings): Judgement {
-  const j = judge(blocks, settings.engine, lang, settings.keep);
+export function judgeAndRemember(blocks: readonly Block[], lang: string | undefined, settings: CleanSettings, options?: DecideOptions): Judgement {
+  const j = judge(blocks, settings.engine, lang, settings.keep, options);
   if (!settings.memory) return j;
   return { ...j, decisions: rememberPage(settings.memory, settings.url, settings.keep, blocks, j.features, j.decisions) };
 }

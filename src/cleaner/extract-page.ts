@@ -44,7 +44,7 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   const blocks = htmlBlocks(root, { skip: new Set(skip.keys()), onSkip: (el, order) => skippedAt.push({ order, removal: skip.get(el)! }) });
 
   const lang = languageOf(blocks, baseLanguage(meta.lang));
-  const j = judgeAndRemember(blocks, lang, settings);
+  const j = judgeAndRemember(blocks, lang, settings, { pageContainer: true });
   const removed = j.decisions.map((d) => d.remove);
 
   // Document order: page parts before the article, then the article's own removals, then after.

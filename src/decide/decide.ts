@@ -27,7 +27,16 @@ function removal(from: Decision, ruleId: string, reason: string): Decision {
  * of the boilerplate around them, so a subheading between paragraphs stays and a short line inside
  * a tail goes.
  */
-export function decide(rules: readonly Rule[], context: RuleContext, keep: ReadonlySet<Kind>): Decision[] {
+export interface DecideOptions {
+  /**
+   * The blocks are a container found on a whole page (extract()), so short labels opening it are the
+   * page's. In a text or fragment given to clean(), the opening short lines are the text's own (its
+   * title, a kicker) and stay.
+   */
+  pageContainer?: boolean;
+}
+
+export function decide(rules: readonly Rule[], context: RuleContext, keep: ReadonlySet<Kind>, options: DecideOptions = {}): Decision[] {
   const { blocks, features } = context;
   const n = blocks.length;
   const { best, kept } = bestVerdicts(rules, context, keep);
@@ -73,7 +82,7 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
 
   // Section labels and dates that open the root before the article's first paragraph ("Artikel",
   // "Kommende Events", "02.02.2022 | News"): the page's, printed above the text.
-  for (const i of headLabels(blocks, features, best, out, kept)) {
+  for (const i of options.pageContainer ? headLabels(blocks, features, best, out, kept) : []) {
     out[i] = { remove: true, kind: 'page-chrome', ruleId: 'context/head-label', reason: "a short label opening the article's container, before its first paragraph", confidence: 0.5 };
   }
   // A label line ("Related", "Mehr dazu") that leads into a removed tail block.

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/index.js';
+import { clean, extract } from '../../src/index.js';
 
 const P1 = 'The county will close the old landfill next summer and turn it into a meadow, the council said on Thursday, ending a dispute with the villages around it that lasted more than a decade.';
 const P2 = 'Work on the cover will start in the autumn, and the first paths for walkers are due to open two years later, once the grass has taken hold on the new soil.';
 
 const doc = (head: string): string => `${head}<p>${P1}</p><p>${P2}</p>`;
-const removedBy = (html: string): string[] => clean(html).removed.filter((r) => r.ruleId === 'context/head-label').map((r) => r.text);
+const page = (html: string): string => `<!doctype html><html><head><title>Landfill</title></head><body><main><article>${html}</article></main></body></html>`;
+const removedBy = (html: string): string[] => extract(page(html)).removed.filter((r) => r.ruleId === 'context/head-label').map((r) => r.text);
 
 describe('context/head-label: short labels opening the text before its first paragraph', () => {
   it.each([
@@ -38,5 +39,15 @@ describe('context/head-label: short labels opening the text before its first par
 
   it('keeps short lines when no paragraph of prose follows', () => {
     expect(removedBy('<ul><li>Flour</li><li>Two eggs</li><li>Milk</li></ul>')).toEqual([]);
+  });
+
+  // clean() is given the article itself: its opening short lines are its title or kicker, not a page's labels.
+  it.each([
+    ['text', `Storm hits coast\n\n${P1}\n\n${P2}`],
+    ['fragment', doc('<div>Local news</div>')],
+  ])('clean() keeps the opening short lines of a %s', (_, input) => {
+    const r = clean(input);
+    expect(r.removed.filter((x) => x.ruleId === 'context/head-label')).toEqual([]);
+    expect(r.text.split('\n')[0]).toMatch(/^(Storm hits coast|Local news)$/);
   });
 });
