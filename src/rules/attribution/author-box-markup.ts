@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { markupRule } from '../markup-rule.js';
 
 // The author box at the end of a post, known by its markup: "author-box", "author-bio", "about-author",
 // or a plain "author"/"bio" class on the box. Its text is a short bio ("Jane Doe writes about ...") that
@@ -7,23 +7,18 @@ import type { Rule } from '../rule.js';
 const AUTHOR_HINT = /(?:^|[\s_-])(?:author|authors|autor|autorin|bio|biography)(?:[-_]?(?:box|bio|info|infos|description|desc|details|about|profile|wrap|wrapper|card|block))?(?=$|\s)/;
 // WordPress tags posts with taxonomy classes ("author-jane", "category-bio"), which name the post, not a part.
 const NOT_A_BOX = /(?:^|\s)(?:post|category|tag|has|no)-[\w-]*(?:author|bio)[\w-]*/g;
-const MAX_WORDS = 80;
 
-const rule: Rule = {
+const rule = markupRule({
   id: 'attribution/author-box-markup',
   kind: 'attribution',
-  languages: '*',
   description: 'A block inside an author box, known by its markup ("author-box", "author-bio"): the writer\'s bio.',
   examples: {
     kept: '<div class="entry-content"><p>The author of the report, a former harbour pilot, said the channel had silted up over twenty years.</p></div>',
     removed: '<div class="author-box"><p>Jane Doe has covered shipping for the Harbour Gazette since 2009.</p></div>',
   },
-  test(block, index, context) {
-    if (!block.hints || !AUTHOR_HINT.test(block.hints.replace(NOT_A_BOX, ' '))) return null;
-    const f = context.features[index];
-    if (f.words === 0 || f.words > MAX_WORDS) return null;
-    return { confidence: 0.85, reason: 'the markup puts it in an author box' };
-  },
-};
+  names: (hints) => AUTHOR_HINT.test(hints.replace(NOT_A_BOX, ' ')),
+  maxWords: 80,
+  reason: 'the markup puts it in an author box',
+});
 
 export default rule;
