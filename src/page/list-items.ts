@@ -14,9 +14,16 @@ const DOMINANT_SHARE = 0.5;
 /** Paragraphs, list entries and table cells repeat inside any article: they are its text, not items. */
 const TEXT_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'tr', 'td', 'th', 'dd', 'dt']);
 
+const DIGIT = /\d/;
+
+/** The template's name: class words without the numbered ones (`slide-3`, `post-5932`), which tell its instances apart. */
+function templateName(el: Element): string {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter((w) => w && !DIGIT.test(w)).sort().join(' ');
+}
+
 function signature(records: readonly ElementRecord[], i: number): string {
   const r = records[i];
-  return `${r.parent}|${r.tag}.${r.el.getAttribute('class') ?? ''}`;
+  return `${r.parent}|${r.tag}.${templateName(r.el)}`;
 }
 
 /** 1 for each record that is, or lies inside, an item of a list (see above). Records in document order. */
@@ -35,8 +42,8 @@ export function listItems(records: readonly ElementRecord[]): Uint8Array {
   for (let i = 1; i < n; i++) {
     const r = records[i];
     if (out[r.parent]) { out[i] = 1; continue; }
-    // Without a class the siblings share only a tag: plain <div>s of one article's sections.
-    if (r.own === undefined || TEXT_TAGS.has(r.tag) || !r.el.getAttribute('class')) continue;
+    // Without a class name the siblings share only a tag: plain <div>s of one article's sections.
+    if (r.own === undefined || TEXT_TAGS.has(r.tag) || !templateName(r.el)) continue;
     const k = signature(records, i);
     if ((count.get(k) ?? 0) >= MIN_ITEMS && r.proseChars < DOMINANT_SHARE * (prose.get(k) ?? 0)) out[i] = 1;
   }

@@ -49,6 +49,10 @@ describe('listItems', () => {
       `<div><p class="x" id="a">one sentence here.</p><p class="x" id="b">two sentence here.</p><p class="x" id="c">three sentence here.</p></div>`, []],
     ['class-less divs share only a tag: sections of one text',
       `<div><div id="a">${P(30)}</div><div id="b">${P(30)}</div><div id="c">${P(30)}</div></div>`, []],
+    ['numbered classes name instances of one template: still one list',
+      `<div><div class="slide slide-1" id="a">${P(30)}</div><div class="slide slide-2" id="b">${P(30)}</div><div class="slide slide-3" id="c">${P(30)}</div></div>`, ['a', 'b', 'c']],
+    ['different class names beside a shared one are different things',
+      `<div><div class="box intro" id="a">${P(30)}</div><div class="box body" id="b">${P(30)}</div><div class="box notes" id="c">${P(30)}</div></div>`, []],
     ['same class under different parents is no list',
       `<div><div class="card" id="a">${P(30)}</div></div><div><div class="card" id="b">${P(30)}</div></div><div><div class="card" id="c">${P(30)}</div></div>`, []],
   ];
