@@ -7,6 +7,7 @@
  * `itemprop=articleBody`, class words like `entry-content`) earn a bonus that decides near-ties.
  */
 import { articleHintCount } from './hints.js';
+import { listItems } from './list-items.js';
 import type { Region } from './boilerplate-regions.js';
 import type { ElementRecord } from './text-stats.js';
 
@@ -14,6 +15,11 @@ import type { ElementRecord } from './text-stats.js';
 const REGION_COST = 0.1;
 const SEMANTIC_BONUS = 0.15;
 const HINT_BONUS = 0.06;
+/**
+ * What a candidate inside a list item keeps of its score: an entry among reviews or teaser cards
+ * is not the article, yet the page may offer nothing better, so it is discounted, not barred.
+ */
+const LIST_ITEM_FACTOR = 0.5;
 /** Weight of each further level of nesting in `near`. */
 const DECAY = 0.5;
 
@@ -60,12 +66,14 @@ export function chooseRoot(records: readonly ElementRecord[], regionAt: readonly
     near[p] += decayed[i];
     decayed[p] += DECAY * decayed[i];
   }
+  const item = listItems(records);
   let best = 0;
   let bestValue = -Infinity;
   for (let i = 0; i < n; i++) {
     const r = records[i];
     if (insideRegion[i] || regionAt[i] || r.own === undefined || r.prose === 0) continue;
-    const s = near[i] + Math.max(0, near[i]) * semanticWeight(r);
+    let s = near[i] + Math.max(0, near[i]) * semanticWeight(r);
+    if (item[i] && s > 0) s *= LIST_ITEM_FACTOR;
     // >= so that among equal scores the deepest element wins (children follow parents here).
     if (s >= bestValue) { bestValue = s; best = i; }
   }

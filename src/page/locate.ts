@@ -16,6 +16,7 @@ import { besideLede, commonAncestor, findLede } from './lede.js';
 import { mergeSiblings } from './merge-siblings.js';
 import { SKIPPED_TAGS } from './tags.js';
 import { teaserCards, TEASER_CARDS } from './teaser-cards.js';
+import { threadFirstPost } from './thread-first-post.js';
 import { measurePage, type ElementRecord } from './text-stats.js';
 import { walkRoot } from './walk-root.js';
 
@@ -100,7 +101,22 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
     regionAt[i] = classifyRegion(r, totals);
   }
 
-  const { score, near, best } = chooseRoot(records, regionAt, insideRegion);
+  let { score, near, best } = chooseRoot(records, regionAt, insideRegion);
+  const post = threadFirstPost(records, regionAt, best);
+  if (post !== undefined) {
+    // The opening post is no longer a comment: its parts are judged as any article's, but for
+    // their comment class words.
+    regionAt[post] = undefined;
+    for (let i = post + 1; i < records[post].end; i++) {
+      const r = records[i];
+      insideRegion[i] = 0;
+      if (insideRegion[r.parent] || regionAt[r.parent]) { insideRegion[i] = 1; continue; }
+      // Its parts carry the same comment class words as the post itself (`comment-body`).
+      const region = r.own === undefined ? undefined : classifyRegion(r, totals);
+      if (region?.kind !== 'comments') regionAt[i] = region;
+    }
+    ({ score, near, best } = chooseRoot(records, regionAt, insideRegion));
+  }
   const merged = mergeSiblings(records, score, regionAt, best);
   let root = merged.root;
   const droppedSet = new Set(merged.dropped);
