@@ -27,6 +27,8 @@ const rule: Rule = {
   test(block, index, context) {
     const f = context.features[index];
     if (block.heading || f.words === 0 || f.words > MAX_WORDS) return null;
+    // A data table repeats its values down a column (a club, a year, a unit): repetition is its shape, not a sign of chrome.
+    if (block.tag === 'td' || block.tag === 'th') return null;
     const n = counts(context).get(f.normalised) ?? 0;
     if (n < 2) return null;
     return { confidence: 0.5, reason: `its text occurs ${n} times in the document` };
