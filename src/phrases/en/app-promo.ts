@@ -8,7 +8,9 @@ export default definePhrases('en', 'app-promo', [
       '(download|get|install) our * app',
       '(download|get) the app (now|today|free|for free)',
       'get the app$',
-      '^(download|get) (it|the app|now) (on|from)',
+      // "Get it on Amazon for $199" is a shopping line, not an app: only the app itself is got from a store.
+      '^(download|get) the app (on|from)',
+      '^download (it|now) (on|from)',
     ],
   },
   {

@@ -168,6 +168,8 @@ export const en: LanguageCases = {
       'Available on the App Store and Google Play',
       'Download the Harbour Gazette app for breaking news alerts',
       'Get it on Google Play',
+      'Get the app on Android and iPhone',
+      'Download it from the App Store',
       'Read this story in our app',
       'Turn on notifications for breaking news',
     ],
@@ -251,6 +253,8 @@ export const en: LanguageCases = {
     ],
   },
   negatives: [
+    'Get it on Amazon for $199.96, down from $249.',
+    'Get it from Best Buy while the sale lasts.',
     'Commuters who subscribe to the season pass and travel daily pay less.',
     'Subscribers to the ferry pass will receive a refund, the company said.',
     'The company said it would hire around 300 seasonal staff for the summer.',
