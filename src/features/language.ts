@@ -10,8 +10,6 @@ const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
 // dashes included) has none, so the \p{} scan runs only on text that may hold one.
 export const MAYBE_NON_LATIN_UNITS = '\\u00b5\\u02b9-\\u02ee\\u0370-\\u1fff\\u2070-\\uffff';
 const MAYBE_NON_LATIN_LETTER = new RegExp(`[${MAYBE_NON_LATIN_UNITS}]`);
-// Likewise for any letter beyond ASCII: without one, ASCII letter runs are all the words.
-const MAYBE_NON_ASCII_LETTER = /[\u00aa-\u1fff\u2070-\uffff]/;
 const WORD = /[\p{L}]+/gu;
 const SCRIPTS = SCRIPT_LANGUAGES.map(({ lang, script }) => ({ lang, script: new RegExp(script.source, 'gu') }));
 
@@ -64,29 +62,6 @@ function index(): WordIndex {
   return wordIndex;
 }
 
-/**
- * The function words of a sample with no letter beyond ASCII, in order: its words are its runs
- * of a-z, each read into an asciiKey() as it goes. Same words as `lower.match(/[a-z]+/g)`.
- */
-function asciiFunctionWords(lower: string, byAsciiKey: ReadonlyMap<number, FunctionWord>, visit: (fw: FunctionWord) => void): void {
-  let key = 0;
-  let length = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    if (c >= 97 && c <= 122) {
-      if (length < ASCII_KEY_LETTERS) key = key * 32 + (c - 96);
-      length++;
-      continue;
-    }
-    if (length > 0 && length <= ASCII_KEY_LETTERS) {
-      const fw = byAsciiKey.get(key);
-      if (fw) visit(fw);
-    }
-    key = 0;
-    length = 0;
-  }
-}
-
 // Per code unit beyond ASCII, whether it is a letter: 1 yes, 2 no, 0 not yet tested. Memoised
 // \p{L} tests, as in shape.ts: text in one script repeats a few dozen letters.
 const WIDE_LETTER = new Uint8Array(0x10000);
@@ -103,8 +78,7 @@ function isWideLetter(code: number): boolean {
 }
 
 /**
- * The function words of a sample with letters beyond ASCII but no surrogates (every letter one
- * code unit), in order: its words are its runs of letters, as `lower.match(/\p{L}+/gu)` finds
+ * The function words of a sample without surrogates (every letter one code unit), in order: its words are its runs of letters, as `lower.match(/\p{L}+/gu)` finds
  * them. A run of a-z alone is read into an asciiKey() as it goes; another is sliced out only when
  * it is short enough to be a function word, where the match would make a string of every word.
  */
@@ -162,9 +136,7 @@ export function guessLanguage(text: string): string | undefined {
     }
   };
   const words = index();
-  if (!MAYBE_NON_ASCII_LETTER.test(lower)) {
-    asciiFunctionWords(lower, words.byAsciiKey, tally);
-  } else if (!SURROGATE.test(lower)) {
+  if (!SURROGATE.test(lower)) {
     bmpFunctionWords(lower, words, tally);
   } else {
     for (const w of lower.match(WORD) ?? []) {
