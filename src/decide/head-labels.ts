@@ -23,6 +23,18 @@ function isDateline(text: string): boolean {
   return PLACE_START.test(place) && !NOT_PLACE.test(place);
 }
 
+/**
+ * Lines that are the article's own however short: items of a list or table (ingredients, a bullet
+ * summary), a salutation or lead-in ending in a comma or colon ("Dear Abby,"), and a place in
+ * capitals alone (a dateline without its comma, "WASHINGTON").
+ */
+const LIST_TAGS = new Set(['li', 'dd', 'dt', 'td', 'th']);
+const CAPITALS_ONLY = /^[\p{Lu} .'’-]+$/u;
+function isOwnLine(block: Block): boolean {
+  const text = block.text.trim();
+  return LIST_TAGS.has(block.tag) || /[,:]$/.test(text) || (text.length >= 3 && CAPITALS_ONLY.test(text));
+}
+
 /** Words with a letter: a date or a number beside a label ("02.02.2022 | News") does not make it a sentence. */
 function letterWords(text: string): number {
   return (text.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? []).length;
@@ -35,7 +47,7 @@ export function headLabels(blocks: readonly Block[], features: readonly Features
     if (out[i].remove) continue; // already gone: the run goes on past it
     const f = features[i];
     const text = blocks[i].text;
-    if (kept.has(i) || blocks[i].heading || letterWords(text) > HEAD_LABEL_WORDS || f.sentenceEnd || isDateline(text)) break;
+    if (kept.has(i) || blocks[i].heading || letterWords(text) > HEAD_LABEL_WORDS || f.sentenceEnd || isDateline(text) || isOwnLine(blocks[i])) break;
     found.push(i);
   }
   // A text without a paragraph of prose (a list, a table) has no article for the run to label.

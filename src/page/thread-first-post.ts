@@ -27,8 +27,13 @@ export function threadFirstPost(records: readonly ElementRecord[], regionAt: rea
     const list = posts.get(p);
     if (list) list.push(i); else posts.set(p, [i]);
   }
-  for (const list of posts.values()) {
+  for (const [parent, list] of posts) {
     if (list.length < MIN_POSTS) continue;
+    // The thread must stand with the root: around it, inside it, or beside it. A "recent comments"
+    // list in a sidebar is another part of the page, however thin the article.
+    const around = parent <= chosen && chosen < records[parent].end;
+    const inside = chosen < parent && parent < root.end;
+    if (!around && !inside && parent !== root.parent) continue;
     const first = list[0];
     const tag = records[first].tag;
     // A run printed by one template: the same tag for every post.

@@ -33,6 +33,10 @@ describe('context/head-label: short labels opening the text before its first par
     ['<p>LONDON, 3 May 2024 (Reuters)</p>'],
     ['<p>BAAR, SWITZERLAND</p>'],
     ['<p>Updated on the third of May</p><div>Bugs fixed</div>'],
+    ['<ul><li>2 eggs</li><li>200g flour</li><li>Pinch of salt</li></ul>'],
+    ['<ul><li>Fuel duty frozen</li><li>Pensions up 4%</li></ul>'],
+    ['<p>Dear Abby,</p>'],
+    ['<p>WASHINGTON</p>'],
   ])('keeps %s', (head) => {
     expect(removedBy(doc(head))).toEqual([]);
   });

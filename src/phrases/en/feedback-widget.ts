@@ -38,7 +38,9 @@ export default definePhrases('en', 'feedback-widget', [
       '^feedback$',
       'tell us what you think (of|about) (this|the|our) (article|story|page|site|coverage)',
       // Addressed to the newsroom ("... contact us"): police appeals for tips close crime stories too.
-      '(have|got) a (story|news tip|tip|story idea|news story) * (contact|email|send|write to|tell|reach|message|call) (us|our)',
+      '(have|got) a (story|news tip|tip|story idea|news story) * (contact|email|send|write to|reach|message|call) (us|our)',
+      // "Residents have a story to tell our reporters" is news; the appeal opens the line.
+      '^(have|got) a (story|news tip|tip|story idea|news story) * tell us',
       '(have|got) a (story|news tip|tip|story idea|news story) * (let us know|get in touch with us|drop us)',
       '^(have|got) a (story|news tip|tip|story idea|news story) [for us] get in touch$',
       '^(send|share|submit) [us ](a|your) (news tip|tip|story tip|story idea)',
@@ -57,7 +59,8 @@ export default definePhrases('en', 'feedback-widget', [
   {
     id: 'contact-writer',
     patterns: [
-      '^(have|got) a (tip|news tip|story tip|story idea|question|correction) * (us|our|we)',
+      '^(have|got) a (tip|news tip|story tip|story idea|question|correction) * (email|contact|write to|tell|ask|send|message|call|reach) (us|our)',
+      '^(have|got) a (tip|news tip|story tip|story idea|question|correction) * send it to (us|our)',
       '^(have|got) a (tip|question|correction) (about|on|regarding) (this|the) (story|article|topic|report|post) * (us|our|we)',
       '^write to * at * (com|org|net|co uk|com au|io)',
       '^reach the (reporter|reporters|writer|writers|author|authors) (at|on|via)',

@@ -253,6 +253,8 @@ export const en: LanguageCases = {
     ],
   },
   negatives: [
+    'Many residents have a story to tell our reporters about the flood.',
+    'Have a question about your pension? We asked three advisers what savers most often get wrong.',
     'Get it on Amazon for $199.96, down from $249.',
     'Get it from Best Buy while the sale lasts.',
     'Commuters who subscribe to the season pass and travel daily pay less.',
