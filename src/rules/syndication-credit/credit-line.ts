@@ -16,14 +16,16 @@ const MAX_WORDS = 10;
 // Two names alone ("Israel/Gaza", "Rock/Pop") are as often a bare subheading as a credit: they need
 // a sign of a credit in the line (©, an initial as in "J. DOE", a lowercase agency or domain as in
 // "dpa", "picture-alliance", an all-caps agency before a person's name as in "AGENCY/Jane Doe"), or a
-// caption beside them. Three or more names are a credit by their form.
+// caption beside them, or a picture agency's name. Three or more names are a credit by their form.
 const INITIAL = /(?:^|[\s/])\p{Lu}\.\s/u;
 const LOWER_PART = /(?:^|\/)\s*\p{Ll}/u;
 const CAPS_THEN_NAME = /(?:^|\/)\s*\p{Lu}{2,}\s*\/\s*\p{Lu}\p{Ll}+\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{L}+\s*\/\s*\p{Lu}{2,}\s*$/u;
+// Picture agencies whose names are capitalised like anyone's ("Jane Smith/Reuters"): named, they are a credit sign.
+const AGENCY_NAME = /(?:^|\/)\s*(?:Reuters|AP|AFP|EPA|Getty Images|Getty|dpa|Anadolu|Xinhua|Bloomberg|Shutterstock|iStock|Alamy|Imago|Keystone|ANSA|EFE|Sipa|TASS|AAP|PA Images|PA|APA)\s*(?:\/|$)/u;
 const CAPTION_HINT = /caption|credit|legend|figure/;
 
 function creditSigns(text: string): boolean {
-  return text.includes('©') || INITIAL.test(text) || LOWER_PART.test(text) || CAPS_THEN_NAME.test(text);
+  return text.includes('©') || INITIAL.test(text) || LOWER_PART.test(text) || CAPS_THEN_NAME.test(text) || AGENCY_NAME.test(text.trim());
 }
 
 function captionBeside(index: number, context: Parameters<Rule['test']>[2]): boolean {

@@ -15,6 +15,8 @@ ruleCases(rule, {
     { doc: [PARA, 'Russia / Ukraine'] },
     { doc: [PARA, 'ISRAEL/GAZA'] },
     { doc: [PARA, 'Middle East/North Africa'] },
+    { doc: [PARA, 'Apartment/Pasadena'] },
+    { doc: [PARA, 'Paris/Berlin'] },
   ],
   invalid: [
     { doc: [PARA, 'Jane Doe/Harbour Press/Agency Images'] },
@@ -23,6 +25,8 @@ ruleCases(rule, {
     { doc: [PARA, '© Harbour Press / Ludwig van Dijk'] },
     { doc: [PARA, 'AGENCY/Jane Doe'] },
     { doc: [PARA, 'Harbour Press/dpa'] },
+    { doc: [PARA, 'Jane Smith/Reuters'] },
+    { doc: [PARA, 'Getty Images / Jane Smith'] },
     { doc: '<p>The ferry left the quay at dawn with forty passengers.</p><figure><img src="x.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>Harbour Press/Jane Doe</p>' },
   ],
 });
