@@ -86,7 +86,8 @@ export function textShape(text: string): Shape {
   let sentences = 0;
   let inWord = false;
   let startsLower: boolean | null = null;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     let bits = UNITS[code];
     if (bits === 0) bits = unitBits(code);
@@ -100,12 +101,20 @@ export function textShape(text: string): Shape {
       }
       inWord = true;
       if (bits & CJK) cjk++;
+      // The rest of the word: its letters other than CJK (most characters of a text) change no
+      // count, and digits only their own; a tight loop over them spares the branches above.
+      while (i + 1 < n) {
+        const next = UNITS[text.charCodeAt(i + 1)] & (CLASS | CJK);
+        if (next === 3) digits++;
+        else if (next !== 1 && next !== 2) break;
+        i++;
+      }
     } else if (inWord && bits & JOINER) {
       // Inside a word.
     } else {
       inWord = false;
       if (startsLower === null && !(bits & OPENER_UNIT)) startsLower = false;
-      if (bits & TERMINAL_UNIT && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE)) sentences++;
+      if (bits & TERMINAL_UNIT && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) sentences++;
     }
   }
   let end = text.length - 1;

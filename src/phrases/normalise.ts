@@ -30,9 +30,36 @@ function fixLookalikes(word: string): string {
 // guillemets, dashes, ellipsis, bullet, ©): none is a letter, digit or mark, nor decomposes into
 // one, so the full path below would only turn them into word breaks too. Control characters are
 // invisible and take the full path.
-const SIMPLE = /^[\x20-\x7e\u00a0\u00a9\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/;
+const SIMPLE_UNITS = '\\x20-\\x7e\\u00a0\\u00a9\\u00ab\\u00bb\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u2022\\u2026';
+const NOT_SIMPLE = new RegExp(`[^${SIMPLE_UNITS}]`, 'g');
 const SIMPLE_WORD = /[a-z0-9]+/g;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * Characters other than SIMPLE ones that lie this close (in code units) share one full-path
+ * piece: each piece costs a few calls, and text in a language full of them (Polish, Russian)
+ * stays about one piece.
+ */
+const NEAR = 24;
+
+function simpleWords(text: string): string[] {
+  return text.toLowerCase().match(SIMPLE_WORD) ?? [];
+}
+
+function fullWords(text: string): string[] {
+  const plain = text.replace(INVISIBLE, '').normalize('NFKD').toLowerCase().replace(LATIN_MARKS, '').normalize('NFC');
+  const words = plain.match(WORD) ?? [];
+  return HAS_LOOKALIKE.test(plain) ? words.map(fixLookalikes) : words;
+}
+
+function pushAll(out: string[], words: readonly string[]): void {
+  for (let i = 0; i < words.length; i++) out.push(words[i]);
+}
+
+/** The first space at or after `i`, else the end of `text`. */
+function spaceFrom(text: string, i: number): number {
+  const at = text.indexOf(' ', i);
+  return at < 0 ? text.length : at;
+}
 
 /**
  * The words of the normal form, lowercased, in order: what normaliseForMatch() joins. Callers
@@ -40,10 +67,31 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
  */
 export function normalisedWords(text: string): string[] {
   // No accents, invisible characters or look-alikes: most blocks take this path.
-  if (SIMPLE.test(text)) return text.toLowerCase().match(SIMPLE_WORD) ?? [];
-  const plain = text.replace(INVISIBLE, '').normalize('NFKD').toLowerCase().replace(LATIN_MARKS, '').normalize('NFC');
-  const words = plain.match(WORD) ?? [];
-  return HAS_LOOKALIKE.test(plain) ? words.map(fixLookalikes) : words;
+  NOT_SIMPLE.lastIndex = 0;
+  let m = NOT_SIMPLE.exec(text);
+  if (!m) return simpleWords(text);
+  // A space is left alone by every step of the full path (it neither decomposes, nor composes
+  // with a mark, nor lets a final sigma or a Latin mark see past it, nor joins words), so the
+  // text may be cut at spaces and each piece read on its own. Only the pieces holding other
+  // characters than SIMPLE ones need the full path, which is several times slower per character.
+  const words: string[] = [];
+  let done = 0;
+  while (m) {
+    // `done` is 0 or a space, so the piece starts after it.
+    const from = text.lastIndexOf(' ', m.index) + 1;
+    let to = spaceFrom(text, m.index);
+    for (;;) {
+      NOT_SIMPLE.lastIndex = to;
+      m = NOT_SIMPLE.exec(text);
+      if (!m || m.index - to > NEAR) break;
+      to = spaceFrom(text, m.index);
+    }
+    if (from > done) pushAll(words, simpleWords(text.slice(done, from)));
+    pushAll(words, fullWords(text.slice(from, to)));
+    done = to;
+  }
+  if (done < text.length) pushAll(words, simpleWords(text.slice(done)));
+  return words;
 }
 
 /** Words as the normal form: single spaces between, one at both ends (` like this `). */
