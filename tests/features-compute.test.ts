@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/cleaner/engine.js';
 import { computeFeatures } from '../src/features/compute.js';
 import { stopwordSet, stopwordShareOfWords } from '../src/features/stopwords.js';
-import { normalisedWords } from '../src/phrases/normalise.js';
+import { normaliseForMatch, normalisedWords } from '../src/phrases/normalise.js';
 import { splitLines } from '../src/parse/lines.js';
 import { textBlocks } from '../src/segment/text-blocks.js';
 
@@ -25,5 +25,17 @@ describe('computeFeatures', () => {
       expect(features[i].stopwords).toBe(share); // a second read gives the same
     });
     if (lang === 'en') expect(features[0].stopwords).toBeGreaterThan(0.3);
+  });
+
+  it('gives every block its normal form and opening, short or too long for the phrase matcher', () => {
+    const long = Array.from({ length: 80 }, (_, i) => (i % 7 ? 'word' : 'Café')).join(' ');
+    const lines = [long, 'Share this article', long, '½ price™ — ΟΔΟΣ', '', `${long}.`];
+    const blocks = textBlocks(splitLines(lines.join('\n')));
+    const features = computeFeatures(blocks, buildEngine('test', undefined).phrases, 'en');
+    blocks.forEach((b, i) => {
+      const words = normalisedWords(b.text);
+      expect(features[i].normalised).toBe(normaliseForMatch(b.text));
+      expect(features[i].opening).toBe(words.slice(0, 2).join(' '));
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { ArticleKind } from '../types.js';
 import type { Block } from '../segment/block.js';
 import type { PhraseHit, PhraseMatcher } from '../phrases/matcher.js';
-import { joinNormalForm, normalisedWords } from '../phrases/normalise.js';
+import { joinNormalForm, leadingWords, normalisedWords } from '../phrases/normalise.js';
 import type { Features } from './features.js';
 import { textShape } from './shape.js';
 import { stopwordSet, stopwordShare } from './stopwords.js';
@@ -20,13 +20,39 @@ function linkDensity(block: Block): number {
 }
 
 /**
+ * A text's normal form, built when first read. Its words are known already for a block short
+ * enough for the phrase matcher; a longer block's are read only if a rule asks for the normal
+ * form (the built-in ones read it of short blocks), which spares most of the text the work.
+ */
+class NormalForm {
+  #joined: string | undefined = undefined;
+  #words: readonly string[] | null;
+
+  constructor(
+    private readonly text: string,
+    words: readonly string[] | null,
+  ) {
+    this.#words = words;
+  }
+
+  get joined(): string {
+    if (this.#joined === undefined) {
+      this.#joined = joinNormalForm(this.#words ?? normalisedWords(this.text));
+      this.#words = null;
+    }
+    return this.#joined;
+  }
+}
+
+/**
  * A block's features. No built-in rule reads the stopword share, and a lookup per word of every
  * block is a good part of the cost of reading one: it is worked out when a (custom) rule first
- * asks, from the normal form. The rest are plain fields, set once.
+ * asks, from the normal form. The rest are plain fields, set once, but for the normal form.
  */
 class BlockFeatures implements Features {
   readonly #stopwordSet: ReadonlySet<string> | null;
   #stopwordShare: number | undefined = undefined;
+  readonly #form: NormalForm;
 
   constructor(
     readonly words: number,
@@ -36,13 +62,23 @@ class BlockFeatures implements Features {
     readonly startsLower: boolean,
     readonly capitalised: number,
     readonly digits: number,
-    readonly normalised: string,
+    form: NormalForm,
     readonly opening: string,
     readonly hits: ReadonlyMap<ArticleKind, PhraseHit>,
     readonly linkDensity: number,
     stopwordSet: ReadonlySet<string> | null,
   ) {
+    this.#form = form;
     this.#stopwordSet = stopwordSet;
+  }
+
+  get normalised(): string {
+    return this.#form.joined;
+  }
+
+  /** These features for another block of the same text: all but its own link density. */
+  forSameText(block: Block, stopwordSet: ReadonlySet<string> | null): BlockFeatures {
+    return new BlockFeatures(this.words, this.chars, this.sentenceEnd, this.sentences, this.startsLower, this.capitalised, this.digits, this.#form, this.opening, this.hits, linkDensity(block), stopwordSet);
   }
 
   get stopwords(): number {
@@ -50,11 +86,13 @@ class BlockFeatures implements Features {
   }
 }
 
-function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null, lang: string | undefined): Features {
+function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: ReadonlySet<string> | null, lang: string | undefined): BlockFeatures {
   const text = block.text;
   const shape = textShape(text);
-  // The words once, for the opening and the phrase matcher.
-  const words = normalisedWords(text);
+  // The words once, for the opening and the phrase matcher; a block too long for the matcher
+  // needs only its opening.
+  const matched = shape.words <= PHRASE_MAX_WORDS;
+  const words = matched ? normalisedWords(text) : leadingWords(text, 2);
   return new BlockFeatures(
     shape.words,
     shape.chars,
@@ -63,17 +101,12 @@ function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: Readonly
     shape.startsLower,
     shape.capitalised,
     shape.digits,
-    joinNormalForm(words),
+    new NormalForm(text, matched ? words : null),
     words.length >= 2 ? `${words[0]} ${words[1]}` : words.length ? words[0] : '',
-    shape.words <= PHRASE_MAX_WORDS ? phraseHits(words, matcher, lang) : NO_HITS,
+    matched ? phraseHits(words, matcher, lang) : NO_HITS,
     linkDensity(block),
     stopwords,
   );
-}
-
-/** Another block's features for a block of the same text: all but its own link density. */
-function sameText(f: Features, block: Block, stopwords: ReadonlySet<string> | null): Features {
-  return new BlockFeatures(f.words, f.chars, f.sentenceEnd, f.sentences, f.startsLower, f.capitalised, f.digits, f.normalised, f.opening, f.hits, linkDensity(block), stopwords);
 }
 
 export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher, lang: string | undefined): Features[] {
@@ -82,16 +115,17 @@ export function computeFeatures(blocks: readonly Block[], matcher: PhraseMatcher
   const phraseLang = lang?.toLowerCase().split(/[-_]/)[0] || undefined;
   // Everything but link density depends on the text alone: a line repeated through a document
   // (a share bar, a counter, hostile input) is measured once.
-  const byText = new Map<string, Features>();
+  const byText = new Map<string, BlockFeatures>();
   const out: Features[] = new Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     const seen = byText.get(block.text);
     if (seen) {
-      out[i] = sameText(seen, block, stopwords);
+      out[i] = seen.forSameText(block, stopwords);
     } else {
-      out[i] = blockFeatures(block, matcher, stopwords, phraseLang);
-      byText.set(block.text, out[i]);
+      const f = blockFeatures(block, matcher, stopwords, phraseLang);
+      out[i] = f;
+      byText.set(block.text, f);
     }
   }
   return out;

@@ -94,6 +94,18 @@ export function normalisedWords(text: string): string[] {
   return words;
 }
 
+/**
+ * The first `n` words of normalisedWords(text), read from as short a start of the text as holds
+ * them: cut at a space, the start's words are the first words of the whole (see above).
+ */
+export function leadingWords(text: string, n: number): string[] {
+  for (let length = 64; ; length *= 4) {
+    const cut = length >= text.length ? text.length : spaceFrom(text, length);
+    const words = normalisedWords(cut === text.length ? text : text.slice(0, cut));
+    if (words.length >= n || cut === text.length) return words.length > n ? words.slice(0, n) : words;
+  }
+}
+
 /** Words as the normal form: single spaces between, one at both ends (` like this `). */
 export function joinNormalForm(words: readonly string[]): string {
   return words.length ? ` ${words.join(' ')} ` : ' ';

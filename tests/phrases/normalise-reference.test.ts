@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalisedWords } from '../../src/phrases/normalise.js';
+import { leadingWords, normalisedWords } from '../../src/phrases/normalise.js';
 
 /**
  * normalisedWords() reads plain ASCII stretches without Unicode normalisation and sends only the
@@ -42,6 +42,15 @@ describe('normalisedWords', () => {
     const word = fc.constantFrom('the', 'Café', 'naïve', 'Zürich', 'Σ', 'ΟΔΟΣ', 'über', 'news', 'of', '2024', 'Łódź', '™', 'x\u0301');
     const text = fc.array(word, { maxLength: 120 }).map((a) => a.join(' '));
     fc.assert(fc.property(text, (t) => { expect(normalisedWords(t)).toEqual(reference(t)); }), { numRuns: 5000 });
+  });
+
+  it('reads the first words of a text from its start as from the whole', () => {
+    const word = fc.constantFrom('the', 'Café', 'Σ', 'ΟΔΟΣ', '™', 'x\u0301', '--', '', '東京', 'a'.repeat(70), 'b\u00adc', '½');
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '  ', '.', '-', '')), { maxLength: 80 }).map((a) => a.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 4 }), (t, n) => { expect(leadingWords(t, n)).toEqual(reference(t).slice(0, n)); }),
+      { numRuns: 5000 },
+    );
   });
 
   it('keeps the words of plain, accented and look-alike text', () => {

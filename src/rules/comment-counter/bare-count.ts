@@ -11,6 +11,10 @@ const COUNT = /^ (?:\d+ ([^ \d]+)|([^ \d]+) \d+) $/u;
 /** Counter nouns, normalised (lowercase, no accents): comments, replies, reactions, likes, shares, views, votes. */
 const COUNTER_NOUN = /^(?:comments?|kommentare?|commentaires?|comentarios?|comment[io]|reacties?|komentarz[ey]?|repl(?:y|ies)|antwort(?:en)?|reponses?|respuestas?|rispost[ae]|odpowiedzi|reactions?|reaktion(?:en)?|reacciones|likes?|shares?|views?|aufrufe|vues|visitas|visualizzazioni|weergaven|wyswietle[nu]|wyswietlenia|votes?|stimmen|vot[io]s?)$/;
 const BARE_NUMBER = /^ \d+ $/;
+// A normal form that is a count has at most two words, so it is its own opening (the first two
+// words): an opening that is no count rules the block out before its normal form is read, which
+// a long block builds only when asked (src/features/compute.ts).
+const COUNT_OPENING = /^(?:\d+ [^ \d]+|[^ \d]+ \d+|\d+)$/u;
 const COUNT_HINT = /comment|count|reply|replies/;
 
 const rule: Rule = {
@@ -25,6 +29,7 @@ const rule: Rule = {
   test(block, index, context) {
     if (block.heading) return null;
     const f = context.features[index];
+    if (!COUNT_OPENING.test(f.opening)) return null;
     const m = COUNT.exec(f.normalised);
     const counter = m !== null && COUNTER_NOUN.test(m[1] ?? m[2]);
     if (!counter && !(BARE_NUMBER.test(f.normalised) && COUNT_HINT.test(block.hints))) return null;
