@@ -1,6 +1,7 @@
 import type { ArticleKind } from '../types.js';
 import { ANY_WORDS, compilePattern, MAX_SKIPPED_WORDS, NUMBER, openingTokens, type Element } from './compile.js';
 import type { PhraseFile } from './define.js';
+import { WordTable } from './word-table.js';
 
 export interface PhraseHit {
   kind: ArticleKind;
@@ -213,6 +214,9 @@ const byLengthThenRank = (a: Found, b: Found): number => b.end - a.end || a.cand
 export class PhraseMatcher {
   /** Every literal word of the data, with the patterns that open with it. */
   private readonly vocabulary = new Map<string, Entry>();
+  /** The same words for the lookups of matchWords(), and their entries by id. */
+  private readonly table: WordTable;
+  private readonly byId: readonly Entry[];
   /** Patterns opening with `#` or `*`, which no word lookup finds. */
   private readonly anchoredNumber: OpenerList | undefined;
   private readonly anchoredAny: OpenerList | undefined;
@@ -271,6 +275,8 @@ export class PhraseMatcher {
     this.floatingNumber = build(floating, NUMBER, ListOrder.FloatingNumber);
     this.floatingAny = build(floating, ANY_WORDS, ListOrder.FloatingAny);
     this.seen = new Uint32Array(this.vocabulary.size);
+    this.table = new WordTable([...this.vocabulary.keys()]);
+    this.byId = [...this.vocabulary.values()];
     this.kinds = [...kinds];
   }
 
@@ -308,10 +314,13 @@ export class PhraseMatcher {
     const generation = this.generation;
     const seen = this.seen;
     const entries = this.entries;
+    const table = this.table;
+    const byId = this.byId;
     for (let i = 0; i < words.length; i++) {
-      const entry = this.vocabulary.get(words[i]);
+      const id = table.id(words[i]);
+      const entry = id >= 0 ? byId[id] : undefined;
       entries[i] = entry;
-      if (entry) seen[entry.id] = generation;
+      if (id >= 0) seen[id] = generation;
     }
     const anyOpeners = this.floatingAny;
     const numberOpeners = this.floatingNumber;
