@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, SCRIPT_LANGUAGES } from '../phrases/function-words.js';
+import { KeyTable } from './key-table.js';
 
 /** The guess reads at most this many characters of the text. */
 export const SAMPLE_CHARS = 6000;
@@ -24,7 +25,7 @@ interface FunctionWord {
 interface WordIndex {
   byWord: Map<string, FunctionWord>;
   /** The function words of letters a-z only, keyed by asciiKey(): ASCII text is read without building strings. */
-  byAsciiKey: Map<number, FunctionWord>;
+  byAsciiKey: KeyTable<FunctionWord>;
 }
 
 let wordIndex: WordIndex | null = null;
@@ -51,12 +52,13 @@ function index(): WordIndex {
         byWord.set(w, entry);
       }
     });
-    const byAsciiKey = new Map<number, FunctionWord>();
+    const ascii: [number, FunctionWord][] = [];
     for (const [w, entry] of byWord) {
       if (!ASCII_FUNCTION_WORD.test(w)) continue;
       if (w.length > ASCII_KEY_LETTERS) throw new Error(`function word "${w}" is too long for an ASCII key`);
-      byAsciiKey.set(asciiKey(w), entry);
+      ascii.push([asciiKey(w), entry]);
     }
+    const byAsciiKey = new KeyTable(ascii);
     wordIndex = { byWord, byAsciiKey };
   }
   return wordIndex;
