@@ -4,12 +4,15 @@ import type { Rule } from '../rule.js';
 // "Foto: Agentur". The credit label must name a picture (image, photo, foto, bild...), so a sentence that ends
 // "(source: the ministry)" or "(see page 4)" is not one.
 const PICTURE = '(?:images?|photos?|photographs?|pictures?|pics?|fotos?|fotografía|fotografia|fotografie|bild(?:er)?|imagen|immagine|zdj[eę]cie|illustration)';
-const CREDIT = new RegExp(
+export const CREDIT = new RegExp(
   `(?:\\(\\s*(?:${PICTURE}|credits?)\\s*(?::|©|by)\\s*[^()]{1,60}\\)|\\b${PICTURE}\\s*(?::|©)\\s*[^.!?:]{1,60}?(?:,\\s*\\d{4})?)\\s*(?:\\.\\s*)?$`,
   'iu',
 );
-// Either form of credit holds one of these characters; a block without any skips the long regex.
+// Either form of credit holds one of these characters and, in its label, one of these stems (each
+// label of PICTURE, and "credit", holds one; same flags, so the same case folding): a block
+// without both skips the long regex, which tries every place of the block.
 const CREDIT_MARK = /[(:©]/;
+export const LABEL_STEM = /image|immagine|photo|pic|foto|bild|zdj|illustration|credit/iu;
 const MAX_WORDS = 60;
 
 const rule: Rule = {
@@ -24,7 +27,7 @@ const rule: Rule = {
   test(block, index, context) {
     const f = context.features[index];
     if (f.words > MAX_WORDS || block.heading) return null;
-    if (!CREDIT_MARK.test(block.text) || !CREDIT.test(block.text)) return null;
+    if (!CREDIT_MARK.test(block.text) || !LABEL_STEM.test(block.text) || !CREDIT.test(block.text)) return null;
     return { confidence: 0.85, reason: 'ends with a picture credit: an image caption', isolated: true };
   },
 };

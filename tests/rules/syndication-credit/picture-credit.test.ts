@@ -1,4 +1,6 @@
-import rule from '../../../src/rules/syndication-credit/picture-credit.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import rule, { CREDIT, LABEL_STEM } from '../../../src/rules/syndication-credit/picture-credit.js';
 import { ruleCases } from '../../helpers/rule-cases.js';
 
 ruleCases(rule, {
@@ -17,4 +19,13 @@ ruleCases(rule, {
     { doc: ['El puente nuevo al atardecer (Foto: Agencia Norte)'] },
     { doc: ['The new ferry in the dry dock before its launch. (credit: Harbour Press/J. Doe)'] },
   ],
+});
+
+describe('picture-credit label stems', () => {
+  it('every text the credit regex matches holds a label stem', () => {
+    const labels = ['image', 'IMAGES', 'Photo', 'photographs', 'pictures', 'pic', 'Fotos', 'fotografía', 'FOTOGRAFIE', 'bilder', 'Imagen', 'immagine', 'zdjęcie', 'ZDJECIE', 'Illustration', 'credits', 'Credit'];
+    const part = fc.oneof(fc.constantFrom(...labels), fc.constantFrom('(', ')', ':', '©', ' by ', ' ', '  ', '.', ', 2019', 'Agency', 'x', '\u00a0'));
+    const text = fc.array(part, { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => { if (CREDIT.test(t)) expect(LABEL_STEM.test(t)).toBe(true); }), { numRuns: 20000 });
+  });
 });
