@@ -25,6 +25,8 @@ interface Phrase {
    * such an element is read without the general alternatives-and-positions walk.
    */
   single: (string | null)[];
+  /** Per element, whether no alternative holds `*`: each then reads to one end or fails. */
+  fixed: boolean[];
   /**
    * Vocabulary ids of words of which at least one must be in the block for the phrase to match:
    * a cheap first test.
@@ -126,6 +128,13 @@ function advance(seq: readonly string[], from: readonly number[], words: readonl
   return at as number[];
 }
 
+/** Where reading the tokens of `seq` (no `*` among them) from `at` ends, or -1. */
+function readFixed(seq: readonly string[], at: number, words: readonly string[]): number {
+  let p = at;
+  for (let t = 0; t < seq.length; t++, p++) if (p >= words.length || !tokenMatches(seq[t], words[p])) return -1;
+  return p;
+}
+
 /** The furthest end of `phrase` read from `start`, or -1. Position sets stay tiny: wildcards skip at most 3. */
 function longestMatch(phrase: Phrase, start: number, words: readonly string[]): number {
   // One position while the reading has not branched (`at` null), a set of them once it has.
@@ -139,8 +148,25 @@ function longestMatch(phrase: Phrase, start: number, words: readonly string[]): 
       pos++;
       continue;
     }
-    const from: number[] = at ?? [pos];
     const e = phrase.elements[k];
+    if (at === null && phrase.fixed[k]) {
+      // One position and no wildcard: each alternative ends at one place or fails; the distinct
+      // ends without the sets of the general walk below.
+      let first = e.optional ? pos : -1;
+      let ends: number[] | null = null;
+      for (const alt of e.alternatives) {
+        const end = readFixed(alt, pos, words);
+        if (end < 0 || end === first) continue;
+        if (first < 0) first = end;
+        else if (!ends) ends = [first, end];
+        else if (!ends.includes(end)) ends.push(end);
+      }
+      if (first < 0) return -1;
+      if (ends) at = ends;
+      else pos = first;
+      continue;
+    }
+    const from: number[] = at ?? [pos];
     const next: Set<number> = new Set(e.optional ? from : []);
     for (const alt of e.alternatives) for (const end of advance(alt, from, words)) next.add(end);
     if (!next.size) return -1;
@@ -251,7 +277,7 @@ export class PhraseMatcher {
           const { atStart, atEnd, elements } = compilePattern(pattern);
           for (const e of elements) for (const alt of e.alternatives) for (const token of alt) if (token !== NUMBER && token !== ANY_WORDS) this.entry(token);
           const needs = neededWords(elements)?.map((w) => this.entry(w).id) ?? null;
-          const phrase: Phrase = { kind: file.kind, lang: file.lang, group: group.id, atEnd, ownLanguageOnly: group.ownLanguageOnly === true, elements, single: elements.map(singleToken), needs, kindBit };
+          const phrase: Phrase = { kind: file.kind, lang: file.lang, group: group.id, atEnd, ownLanguageOnly: group.ownLanguageOnly === true, elements, single: elements.map(singleToken), fixed: elements.map((e) => e.alternatives.every((alt) => !alt.includes(ANY_WORDS))), needs, kindBit };
           for (const token of openingTokens(elements)) {
             const index = atStart ? anchored : floating;
             const list = index.get(token);
