@@ -20,6 +20,7 @@ import followPhrase from './follow-prompt/phrase.js';
 import relatedPhrase from './related-links/phrase.js';
 import linkList from './related-links/link-list.js';
 import labelledLink from './related-links/labelled-link.js';
+import fileDownload from './related-links/file-download.js';
 import listMarkup from './related-links/list-markup.js';
 import capsHeadline from './related-links/caps-headline.js';
 import paywallPhrase from './paywall/phrase.js';
@@ -56,6 +57,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   followPhrase,
   relatedPhrase,
   labelledLink,
+  fileDownload,
   listMarkup,
   paywallPhrase,
   appPromoPhrase,
