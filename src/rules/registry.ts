@@ -26,6 +26,7 @@ import capsHeadline from './related-links/caps-headline.js';
 import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
 import advertisementPhrase from './advertisement/phrase.js';
+import disguisedLetters from './advertisement/disguised-letters.js';
 import readingMetaPhrase from './reading-meta/phrase.js';
 import dateLine from './reading-meta/date-line.js';
 import tagLine from './tags/label-line.js';
@@ -62,6 +63,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   paywallPhrase,
   appPromoPhrase,
   advertisementPhrase,
+  disguisedLetters,
   readingMetaPhrase,
   dateLine,
   tagLine,
