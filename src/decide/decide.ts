@@ -4,6 +4,7 @@ import { bestVerdicts } from './best-verdicts.js';
 import { lastArticleParagraph } from './content-end.js';
 import { headLabels } from './head-labels.js';
 import { labelledListItems } from './labelled-list.js';
+import { labelledBoxLines } from './labelled-box.js';
 import { KEEP, type Decision } from './decision.js';
 import type { Block } from '../segment/block.js';
 import type { Features } from '../features/features.js';
@@ -63,6 +64,11 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
   for (const [i, label] of labelledListItems(blocks, features, out)) {
     if (kept.has(i)) continue;
     out[i] = { remove: true, kind: 'related-links', ruleId: 'context/labelled-list', reason: `an item of a list of links under the label "${blocks[label].text.slice(0, 40)}"`, confidence: out[label].confidence };
+  }
+
+  for (const [i, label] of labelledBoxLines(blocks, features, out)) {
+    if (kept.has(i)) continue;
+    out[i] = { remove: true, kind: out[label].kind, ruleId: 'context/labelled-box', reason: `a line in a small box opened by the removed label "${blocks[label].text.slice(0, 40)}"`, confidence: out[label].confidence };
   }
 
   // Uncertain verdicts in the body: a removed neighbour settles them. Two sweeps reach runs both ways.
