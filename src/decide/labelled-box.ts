@@ -25,7 +25,9 @@ export function labelledBoxLines(blocks: readonly Block[], features: readonly Fe
     const box = blocks[i].element?.parentElement;
     if (!box || (blocks[i - 1].element && box.contains(blocks[i - 1].element!))) continue;
     let k = i + 1;
-    while (k < blocks.length && blocks[k].element && box.contains(blocks[k].element!)) k++;
+    // One line past the most a box may hold is enough to know it is too big: the scan stays bounded
+    // when the box wraps the rest of the page.
+    while (k < blocks.length && k - i - 1 <= MAX_LINES && blocks[k].element && box.contains(blocks[k].element!)) k++;
     if (k === i + 1 || k - i - 1 > MAX_LINES) continue;
     let short = true;
     for (let m = i + 1; m < k; m++) if (features[m].words > LINE_WORDS) short = false;

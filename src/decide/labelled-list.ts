@@ -34,8 +34,8 @@ export function labelledListItems(blocks: readonly Block[], features: readonly F
       if (!blocks[k].linkChars || features[k].words > ITEM_WORDS) linked = false;
       k++;
     }
-    if (!linked || k - (i + 1) < MIN_ITEMS) continue;
-    for (let m = i + 1; m < k; m++) if (!out[m].remove) found.push([m, i]);
+    // The scanned items are no label of a later list: go on after them (one pass over the blocks).
+    if (linked && k - (i + 1) >= MIN_ITEMS) for (let m = i + 1; m < k; m++) if (!out[m].remove) found.push([m, i]);
     i = k - 1;
   }
   return found;
