@@ -3,6 +3,8 @@ import { STRONG, type Rule, type RuleContext } from '../rules/rule.js';
 import { bestVerdicts } from './best-verdicts.js';
 import { lastArticleParagraph } from './content-end.js';
 import { headLabels } from './head-labels.js';
+import { labelledListItems } from './labelled-list.js';
+import { labelledBoxLines } from './labelled-box.js';
 import { KEEP, type Decision } from './decision.js';
 import type { Block } from '../segment/block.js';
 import type { Features } from '../features/features.js';
@@ -57,6 +59,16 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
     if (!a || !b || a.confidence < NEIGHBOUR_CONFIDENCE || b.confidence < NEIGHBOUR_CONFIDENCE || a.kind !== 'related-links' || b.kind !== 'related-links') continue;
     if (!out[i].remove) out[i] = { ...a, remove: true, reason: `${a.reason}, in a run of ${a.kind}` };
     if (!out[i + 1].remove) out[i + 1] = { ...b, remove: true, reason: `${b.reason}, in a run of ${b.kind}` };
+  }
+
+  for (const [i, label] of labelledListItems(blocks, features, out)) {
+    if (kept.has(i)) continue;
+    out[i] = { remove: true, kind: 'related-links', ruleId: 'context/labelled-list', reason: `an item of a list of links under the label "${blocks[label].text.slice(0, 40)}"`, confidence: out[label].confidence };
+  }
+
+  for (const [i, label] of labelledBoxLines(blocks, features, out)) {
+    if (kept.has(i)) continue;
+    out[i] = { remove: true, kind: out[label].kind, ruleId: 'context/labelled-box', reason: `a line in a small box opened by the removed label "${blocks[label].text.slice(0, 40)}"`, confidence: out[label].confidence };
   }
 
   // Uncertain verdicts in the body: a removed neighbour settles them. Two sweeps reach runs both ways.

@@ -22,7 +22,7 @@ const BOILERPLATE_VOCABULARIES: readonly Vocabulary[] = [
   { kind: 'sidebar', words: ['sidebar*', 'aside', 'rail', 'widget*', 'sidebox', 'marginal*', 'secondary'] },
   { kind: 'form', words: ['newsletter*', 'subscri*', 'signup', 'login', 'register', 'searchform', 'search', 'abo', 'paywall'] },
   { kind: 'teaser-list', words: ['related', 'recommend*', 'trending', 'popular', 'mostread', 'most', 'teaser*', 'promo*', 'recirc*', 'outbrain', 'taboola', 'zergnet', 'readmore', 'more', 'also', 'next', 'prev', 'previous', 'upnext', 'morestories', 'latest', 'headlines', 'carousel', 'slider'] },
-  { kind: 'page-chrome', words: ['share*', 'sharing', 'social*', 'sociable', 'addthis', 'shariff', 'cookie*', 'consent*', 'gdpr', 'banner', 'modal', 'popup', 'overlay', 'lightbox', 'gallery', 'slideshow', 'ad', 'ads', 'adv', 'advert*', 'adsense', 'adslot', 'adunit', 'dfp', 'sponsor*', 'werbung', 'anzeige', 'print', 'toolbar', 'tools', 'follow', 'rating', 'ratings', 'disclosure*', 'disclaimer*', 'affiliate*', 'tags', 'tagcloud', 'bio', 'author', 'byline', 'meta', 'dateline', 'date', 'timestamp', 'caption', 'captions', 'figcaption', 'imagecaption', 'photocaption', 'legend', 'legende', 'bildunterschrift', 'bilduntertitel', 'credit*', 'hidden', 'visuallyhidden', 'srt', 'sronly', 'screenreader'] },
+  { kind: 'page-chrome', words: ['share*', 'sharing', 'social*', 'sociable', 'addthis', 'shariff', 'cookie*', 'consent*', 'gdpr', 'banner', 'modal', 'popup', 'overlay', 'lightbox', 'gallery', 'slideshow', 'ad', 'ads', 'adv', 'advert*', 'adsense', 'adinserter', 'adslot', 'adunit', 'dfp', 'sponsor*', 'werbung', 'anzeige', 'print', 'toolbar', 'tools', 'follow', 'rating', 'ratings', 'disclosure*', 'disclaimer*', 'affiliate*', 'tags', 'tagcloud', 'bio', 'author', 'byline', 'meta', 'dateline', 'date', 'timestamp', 'caption', 'captions', 'figcaption', 'imagecaption', 'photocaption', 'legend', 'legende', 'bildunterschrift', 'bilduntertitel', 'credit*', 'hidden', 'visuallyhidden', 'srt', 'sronly', 'screenreader'] },
 ];
 
 /** Words that name the article itself. Used as a bonus, never to remove anything. */
@@ -54,6 +54,8 @@ const UPPER = /[A-Z]/;
 const TAXONOMY = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/i;
 const TAXONOMY_ALL = /(?:^|\s)(?:tag|category|cat|topic|format|status|type|section)-\S*/gi;
 const SPLIT = /[^a-z]+/;
+const AD_SLOT = /(?:^|\s)code-block-\d+(?:\s|$)/;
+const CODE_BLOCK = /(?:^|\s)code-block(?:\s|$)/;
 const JS_HOOK = /(?:^|\s)js-\S*/;
 const JS_HOOK_ALL = /(?:^|\s)js-\S*/g;
 /** Six or more words joined by hyphens or underscores. */
@@ -74,6 +76,9 @@ export function hintWords(el: Element): string[] {
   // `js-` classes are hooks for scripts (`js-replyNewMessageContainer`: where a posted reply is
   // inserted), named for what a script does there, not for what the element is.
   if (JS_HOOK.test(raw)) raw = raw.replace(JS_HOOK_ALL, ' ');
+  // WordPress's ad-inserter plugins wrap each inserted snippet (ads, affiliate notes, "you may also like")
+  // in `code-block code-block-N`: the numbered pair names the slot, where a code sample is one `code-block`.
+  if (AD_SLOT.test(raw) && CODE_BLOCK.test(raw)) raw += ' adinserter';
   // CMS taxonomy classes (`tag-social-media`, `category-comments`) name the post's topics, not its parts.
   if (TAXONOMY.test(raw)) raw = raw.replace(TAXONOMY_ALL, ' ');
   if (UPPER.test(raw)) raw = raw.replace(CAMEL, '$1 $2');

@@ -12,7 +12,7 @@ const HAS_LATIN = /[a-z]/;
 const HAS_LOOKALIKE = /[\u0400-\u04FF\u0370-\u03FF]/;
 
 // Cyrillic and Greek letters drawn like Latin ones; used only inside words that also hold Latin letters.
-const LOOKALIKES: Record<string, string> = {
+export const LOOKALIKES: Readonly<Record<string, string>> = {
   'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
   'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ɡ': 'g', 'һ': 'h',
   'ԛ': 'q', 'ԝ': 'w', 'α': 'a', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',

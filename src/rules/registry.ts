@@ -20,11 +20,13 @@ import followPhrase from './follow-prompt/phrase.js';
 import relatedPhrase from './related-links/phrase.js';
 import linkList from './related-links/link-list.js';
 import labelledLink from './related-links/labelled-link.js';
+import fileDownload from './related-links/file-download.js';
 import listMarkup from './related-links/list-markup.js';
 import capsHeadline from './related-links/caps-headline.js';
 import paywallPhrase from './paywall/phrase.js';
 import appPromoPhrase from './app-promo/phrase.js';
 import advertisementPhrase from './advertisement/phrase.js';
+import disguisedLetters from './advertisement/disguised-letters.js';
 import readingMetaPhrase from './reading-meta/phrase.js';
 import dateLine from './reading-meta/date-line.js';
 import tagLine from './tags/label-line.js';
@@ -56,10 +58,12 @@ export const BUILTIN_RULES: readonly Rule[] = [
   followPhrase,
   relatedPhrase,
   labelledLink,
+  fileDownload,
   listMarkup,
   paywallPhrase,
   appPromoPhrase,
   advertisementPhrase,
+  disguisedLetters,
   readingMetaPhrase,
   dateLine,
   tagLine,

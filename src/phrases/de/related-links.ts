@@ -46,6 +46,8 @@ export default definePhrases('de', 'related-links', [
       '(findest du|finden sie|findet ihr) hier$',
       '(findest du|finden sie|findet ihr) in unserem (artikel|beitrag|ratgeber)$',
       'erklaren wir in unserem (beitrag|artikel|ratgeber)',
+      // A series' pointer to its next part: "... weiter zu Teil 2", "Weiter zum nächsten Kapitel".
+      '^(weiter|weiterlesen) (zu|zum|zur) ',
     ],
   },
 ]);

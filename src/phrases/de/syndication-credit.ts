@@ -71,4 +71,12 @@ export default definePhrases('de', 'syndication-credit', [
       'sofern nicht anders (angegeben|ausgewiesen|vermerkt|gekennzeichnet) (stehen|steht|sind|ist) [die|alle] (inhalte|texte|beitrage)',
     ],
   },
+  // How to cite the piece: a note on reuse, not the text itself.
+  {
+    id: 'cite-as',
+    patterns: [
+      '^(zitiervorschlag|zitierhinweis|empfohlene zitierweise)',
+      '^[bitte ](zitieren sie|zitiere) (diesen|den) (beitrag|artikel|text) (als|wie folgt)',
+    ],
+  },
 ]);

@@ -95,4 +95,13 @@ export default definePhrases('en', 'syndication-credit', [
       '^* * contributed (reporting|research|additional reporting)',
     ],
   },
+  // How to cite the piece: a scholarly blog's or journal's note on reuse, not the text itself.
+  {
+    id: 'cite-as',
+    patterns: [
+      '^(suggested|recommended|preferred) citation',
+      '^(cite this|how to cite this|to cite this) (article|post|page|paper|entry|piece|story|chapter)',
+      '^cite as',
+    ],
+  },
 ]);

@@ -58,4 +58,12 @@ export default definePhrases('es', 'syndication-credit', [
       '(es|son) [de] (responsabilidad exclusiva|exclusiva responsabilidad) de (su|sus) (autor|autores|autora)',
     ],
   },
+  // How to cite the piece: a note on reuse, not the text itself.
+  {
+    id: 'cite-as',
+    patterns: [
+      '^(como citar|para citar) (este|esta) (articulo|documento|entrada|pagina|texto)',
+      '^(cita recomendada|citacion recomendada)',
+    ],
+  },
 ]);

@@ -58,4 +58,12 @@ export default definePhrases('fr', 'syndication-credit', [
       'ne (refletent|reflete|representent|represente) pas [necessairement] (la position|l opinion|les opinions|le point de vue) (de la redaction|de notre redaction|du journal|du site|du media|de l editeur|de la publication)',
     ],
   },
+  // How to cite the piece: a note on reuse, not the text itself.
+  {
+    id: 'cite-as',
+    patterns: [
+      '^pour citer (cet article|ce document|ce billet|cette page|ce texte)',
+      '^(citer cet article|reference electronique)',
+    ],
+  },
 ]);

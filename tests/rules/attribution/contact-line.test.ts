@@ -1,5 +1,6 @@
 import rule from '../../../src/rules/attribution/contact-line.js';
-import { ruleCases } from '../../helpers/rule-cases.js';
+import { describe, expect, it } from 'vitest';
+import { contextFor, ruleCases, verdictOf } from '../../helpers/rule-cases.js';
 
 const PARA = 'The ferry left the quay at dawn with forty passengers and a brass band on the upper deck.';
 
@@ -16,4 +17,20 @@ ruleCases(rule, {
     { doc: [PARA, 'GAZETTE.COM'], min: 0.5 },
     { doc: [PARA, '@janedoe'], min: 0.5 },
   ],
+});
+
+describe('contact-line on a bare domain printed as plain text', () => {
+  const strength = (html: string) => verdictOf(rule, { doc: html })?.confidence ?? 0;
+  const body = `<p>${PARA}</p>`;
+
+  it('is sure of an unlinked domain on its own line between paragraphs', () => {
+    const context = contextFor(`<div>${body}<p>HARBOURNEWS.EXAMPLE</p>${body}</div>`);
+    expect(rule.test(context.blocks[1], 1, context)?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('stays weak on a linked domain, a domain in a list and a web address with a path', () => {
+    expect(strength(`<div>${body}<p><a href="https://harbour.example">harbour.example</a></p></div>`)).toBe(0.5);
+    expect(strength(`<div>${body}<ul><li>harbour.example</li></ul></div>`)).toBe(0.5);
+    expect(strength(`<div>${body}<p>harbour.example/timetables</p></div>`)).toBe(0.5);
+  });
 });

@@ -6,11 +6,16 @@ ruleCases(rule, {
   valid: [
     { doc: ["The charges are related to the case of a missing ship."] },
     { doc: ["She has read more than 300 books this year."] },
+    { doc: ["Die Straße führt weiter zum alten Hafen, sagte der Bürgermeister."], lang: 'de' },
+    { doc: ["Weitere Informationen zur Ausstellung gibt es im Rathaus am Markt."], lang: 'de' },
   ],
   invalid: [
     { doc: ["Related articles"] },
     { doc: ["Also read"] },
     { doc: ["Lesen Sie auch"] },
     { doc: ["À lire aussi"] },
+    // A series' pointer to its next part.
+    { doc: ["... weiter zu „Der Hafen im Winter“"], lang: 'de' },
+    { doc: ["Weiter zum zweiten Teil der Serie"], lang: 'de' },
   ],
 });

@@ -6,10 +6,17 @@ ruleCases(rule, {
   valid: [
     { doc: ["The agency said the wire had been cut during the storm."] },
     { doc: ["The material may not be published under the court order."] },
+    // Citations talked about in the text.
+    { doc: ["The court's suggested reading list cites this article twice, the clerk said."] },
+    { doc: ["Zitierweise im Fließtext"], lang: 'de' },
   ],
   invalid: [
     { doc: ["(With input from news agency language)"] },
     { doc: ["(Reporting by Jane Doe; Editing by John Roe)"] },
+    // A scholarly blog's note on how to cite the post.
+    { doc: ["Suggested citation: Roe, Jane: Harbour Law in a Storm, Harbour Review, 2021/3/02."] },
+    { doc: ["Zitiervorschlag: Roe, Jane, Hafenrecht im Sturm, Hafenblog, 2. März 2021."], lang: 'de' },
+    { doc: ["Pour citer cet article : Jane Roe, « Le port dans la tempête », Revue du port, 2021."], lang: 'fr' },
     { doc: ["© 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."], min: 0.5 },
   ],
 });
