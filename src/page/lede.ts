@@ -91,8 +91,13 @@ export function commonAncestor(records: readonly ElementRecord[], a: number, b: 
  * common ancestor down to the lede and to the old root, so the new root's text is the two of them.
  */
 export function besideLede(records: readonly ElementRecord[], top: number, lede: number, root: number): number[] {
+  return besideParts(records, top, [lede, root]);
+}
+
+/** The same for any number of parts: every sibling of the paths from `top` down to each part. */
+export function besideParts(records: readonly ElementRecord[], top: number, parts: readonly number[]): number[] {
   const onPath = new Set<number>();
-  for (const leaf of [lede, root]) for (let a = leaf; a !== top && a >= 0; a = records[a].parent) onPath.add(a);
+  for (const leaf of parts) for (let a = leaf; a !== top && a >= 0; a = records[a].parent) onPath.add(a);
   const out: number[] = [];
   for (const a of onPath) {
     const p = records[a].parent;
