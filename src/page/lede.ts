@@ -94,6 +94,12 @@ export function besideLede(records: readonly ElementRecord[], top: number, lede:
   return besideParts(records, top, [lede, root]);
 }
 
+/**
+ * Inline elements (a byline `<span>` beside the lede `<p>`) measure no text of their own: theirs
+ * is counted with the block around them, so it is read from the element.
+ */
+const hasText = (r: ElementRecord): boolean => r.chars > 0 || (r.own === undefined && /\S/.test(r.el.textContent ?? ''));
+
 /** The same for any number of parts: every sibling of the paths from `top` down to each part. */
 export function besideParts(records: readonly ElementRecord[], top: number, parts: readonly number[]): number[] {
   const onPath = new Set<number>();
@@ -101,7 +107,7 @@ export function besideParts(records: readonly ElementRecord[], top: number, part
   const out: number[] = [];
   for (const a of onPath) {
     const p = records[a].parent;
-    for (let k = p + 1; k < records[p].end; k = records[k].end) if (!onPath.has(k) && records[k].chars > 0) out.push(k);
+    for (let k = p + 1; k < records[p].end; k = records[k].end) if (!onPath.has(k) && hasText(records[k])) out.push(k);
   }
   return [...new Set(out)];
 }

@@ -175,7 +175,7 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
       excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/between-parts', reason: 'It sits between the parts of a split article and holds no prose.' });
     } else if (besideRecipe.has(i)) {
       excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/beside-recipe', reason: "It stands beside the recipe's parts (ingredients, method) that the template prints apart." });
-    } else if (besideSet.has(i)) {
+    } else if (besideSet.has(i) && !recipeText[i]) {
       excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/beside-lede', reason: "It stands beside the article's lede and body, which the template prints apart." });
     }
   }

@@ -64,6 +64,12 @@ describe('extract: the article lede beside the body', () => {
     expect(removed.some((r) => r.ruleId === 'page/beside-lede')).toBe(true);
   });
 
+  it('leaves out a byline printed inline beside the lede', () => {
+    const { text } = extract(page(`<div class="entry-excerpt"><p>${LEDE}</p></div><span class="author">Written by Tom Reed</span>`));
+    expect(text).toContain(LEDE);
+    expect(text).not.toContain('Tom Reed');
+  });
+
   it('leaves out a deck set with the headline', () => {
     const { text } = extract(page(`<p class="article-dek">${LEDE}</p>`));
     expect(text).not.toContain(LEDE);
@@ -81,3 +87,4 @@ describe('extract: the article lede beside the body', () => {
     expect(extract(page(`<figure><img src="a.jpg"><figcaption class="teaser">${LEDE}</figcaption></figure>`)).text).not.toContain(LEDE);
   });
 });
+
