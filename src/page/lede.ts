@@ -1,10 +1,12 @@
 /**
  * The article's lede (standfirst, summary, dek) when the page template puts it beside the body
  * rather than inside it: `<header><h1/><p class="lead"/></header><div class="body"/>`. Only markup
- * that names the element a lede counts, and only right before the body: a header's other parts
- * (kicker, byline, date) and a summary printed elsewhere on the page stay out.
+ * that names the element a lede counts, or a plain paragraph no template names (plain-lede.ts),
+ * and only right before the body: a header's other parts (kicker, byline, date) and a summary
+ * printed elsewhere on the page stay out.
  */
 import type { Region } from './boilerplate-regions.js';
+import { isPlainLede } from './plain-lede.js';
 import type { ElementRecord } from './text-stats.js';
 
 /**
@@ -56,7 +58,7 @@ export function findLede(records: readonly ElementRecord[], regionAt: readonly (
     if (r.end > root) continue; // an ancestor of the root
     // Its own descendants came first on the way back: their text is the lede's, not a gap.
     const before = gap - (r.chars - (r.own?.chars ?? 0));
-    if (before <= MAX_GAP && namesLede(r.words) && isLede(records, regionAt, j)) return j;
+    if (before <= MAX_GAP && (namesLede(r.words) || isPlainLede(records, j, root)) && isLede(records, regionAt, j)) return j;
     if (r.own) gap += r.own.chars;
     if (gap > MAX_GAP + MAX_CHARS) return undefined;
   }

@@ -88,3 +88,22 @@ describe('extract: the article lede beside the body', () => {
   });
 });
 
+describe('extract: a plain paragraph as the lede', () => {
+  it('keeps an unnamed paragraph of sentences between the headline and the body', () => {
+    const { text, removed } = extract(page(`<p>${LEDE}</p>`));
+    expect(text.startsWith(LEDE)).toBe(true);
+    expect(text).toContain('sold to the power station');
+    expect(text).not.toContain('By Ann Lee');
+    expect(removed.some((r) => r.ruleId === 'page/beside-lede')).toBe(true);
+  });
+
+  it('leaves it out when a box around it names a deck or the summary', () => {
+    expect(extract(page(`<div class="article-lead"><p>${LEDE}</p></div>`)).text).not.toContain(LEDE);
+    expect(extract(page(`<div itemprop="description"><p>${LEDE}</p></div>`)).text).not.toContain(LEDE);
+  });
+
+  it('leaves out a plain line that is no sentence (a kicker or a label)', () => {
+    const kicker = 'Environment and climate news from the county council meeting this week';
+    expect(extract(page(`<p>${kicker}</p>`)).text).not.toContain(kicker);
+  });
+});
