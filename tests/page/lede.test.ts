@@ -106,4 +106,12 @@ describe('extract: a plain paragraph as the lede', () => {
     const kicker = 'Environment and climate news from the county council meeting this week';
     expect(extract(page(`<p>${kicker}</p>`)).text).not.toContain(kicker);
   });
+
+  it('takes only the first prose after the headline, never a paragraph on a page without one', () => {
+    const html = '<!doctype html><html lang="en"><body><main><article><header><p class="byline">By Ann Lee, 3 May</p>'
+      + `<p>${LEDE}</p></header><div class="article-body">${BODY}</div></article></main></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain('sold to the power station');
+    expect(text).not.toContain(LEDE);
+  });
 });
