@@ -4,6 +4,7 @@
  * signed weight in characters: positive for prose, negative for link lists and chrome, near zero
  * for short text that proves nothing either way (jusText's "short" class, judged by context later).
  */
+import { stopwordFloor } from './article-less.js';
 import type { PageLanguage } from './language.js';
 
 export interface BlockText {
@@ -44,7 +45,7 @@ export function judgeBlock(b: BlockText, language: PageLanguage): BlockVerdict {
   } else {
     const density = b.words ? b.stopwords / b.words : 0;
     // Prose in most languages runs above 0.35 with these long lists; name lists and titles well below.
-    quality = Math.max(0, Math.min(1, (density - 0.15) / 0.25));
+    quality = Math.max(0, Math.min(1, (density - stopwordFloor(language.lang)) / 0.25));
     if (b.punctuation === 0 && chars < 120) quality *= 0.5;
   }
   const long = Math.min(1, chars / 150);

@@ -1,10 +1,12 @@
 /**
  * The article's lede (standfirst, summary, dek) when the page template puts it beside the body
  * rather than inside it: `<header><h1/><p class="lead"/></header><div class="body"/>`. Only markup
- * that names the element a lede counts, and only right before the body: a header's other parts
- * (kicker, byline, date) and a summary printed elsewhere on the page stay out.
+ * that names the element a lede counts, or a plain paragraph no template names (plain-lede.ts),
+ * and only right before the body: a header's other parts (kicker, byline, date) and a summary
+ * printed elsewhere on the page stay out.
  */
 import type { Region } from './boilerplate-regions.js';
+import { isPlainLede } from './plain-lede.js';
 import type { ElementRecord } from './text-stats.js';
 
 /**
@@ -56,7 +58,7 @@ export function findLede(records: readonly ElementRecord[], regionAt: readonly (
     if (r.end > root) continue; // an ancestor of the root
     // Its own descendants came first on the way back: their text is the lede's, not a gap.
     const before = gap - (r.chars - (r.own?.chars ?? 0));
-    if (before <= MAX_GAP && namesLede(r.words) && isLede(records, regionAt, j)) return j;
+    if (before <= MAX_GAP && (namesLede(r.words) || isPlainLede(records, j, root)) && isLede(records, regionAt, j)) return j;
     if (r.own) gap += r.own.chars;
     if (gap > MAX_GAP + MAX_CHARS) return undefined;
   }
@@ -91,12 +93,23 @@ export function commonAncestor(records: readonly ElementRecord[], a: number, b: 
  * common ancestor down to the lede and to the old root, so the new root's text is the two of them.
  */
 export function besideLede(records: readonly ElementRecord[], top: number, lede: number, root: number): number[] {
+  return besideParts(records, top, [lede, root]);
+}
+
+/**
+ * Inline elements (a byline `<span>` beside the lede `<p>`) measure no text of their own: theirs
+ * is counted with the block around them, so it is read from the element.
+ */
+const hasText = (r: ElementRecord): boolean => r.chars > 0 || (r.own === undefined && /\S/.test(r.el.textContent ?? ''));
+
+/** The same for any number of parts: every sibling of the paths from `top` down to each part. */
+export function besideParts(records: readonly ElementRecord[], top: number, parts: readonly number[]): number[] {
   const onPath = new Set<number>();
-  for (const leaf of [lede, root]) for (let a = leaf; a !== top && a >= 0; a = records[a].parent) onPath.add(a);
+  for (const leaf of parts) for (let a = leaf; a !== top && a >= 0; a = records[a].parent) onPath.add(a);
   const out: number[] = [];
   for (const a of onPath) {
     const p = records[a].parent;
-    for (let k = p + 1; k < records[p].end; k = records[k].end) if (!onPath.has(k) && records[k].chars > 0) out.push(k);
+    for (let k = p + 1; k < records[p].end; k = records[k].end) if (!onPath.has(k) && hasText(records[k])) out.push(k);
   }
   return [...new Set(out)];
 }

@@ -12,8 +12,9 @@ import { evidenceFromBody } from './evidence.js';
 import { findHeadline } from './headline.js';
 import { articleBodyText, jsonLdObjects, type JsonObject } from './json-ld.js';
 import { resolveLanguage } from './language.js';
-import { besideLede, commonAncestor, findLede } from './lede.js';
+import { besideLede, besideParts, commonAncestor, findLede } from './lede.js';
 import { mergeSiblings } from './merge-siblings.js';
+import { declaredRecipe, recipeParts } from './recipe-parts.js';
 import { SKIPPED_TAGS } from './tags.js';
 import { teaserCards, TEASER_CARDS } from './teaser-cards.js';
 import { threadFirstPost } from './thread-first-post.js';
@@ -87,7 +88,8 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
   const body = walkRoot(document);
   const declared = options.lang ?? document.documentElement?.getAttribute('lang') ?? undefined;
   const language = resolveLanguage(declared || undefined, languageSample(body));
-  const evidence = evidenceFromBody(articleBodyText(options.jsonLd ?? jsonLdObjects(document)));
+  const jsonLd = options.jsonLd ?? jsonLdObjects(document);
+  const evidence = evidenceFromBody(articleBodyText(jsonLd));
   const { records, hidden } = measurePage(body, { language, evidence });
   const n = records.length;
 
@@ -132,6 +134,26 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
     for (let a = records[lede].parent; a !== top; a = records[a].parent) insideRegion[a] = 0;
     root = top;
   }
+  const recipe = declaredRecipe(jsonLd);
+  const parts = recipe ? recipeParts(records, root, recipe, language.unspaced) : [];
+  const besideRecipe = new Set<number>();
+  // The recipe's parts and the elements holding them are the page's declared text: no rule below
+  // may drop them as a link list or teaser (ingredient names are often links).
+  const recipeText = new Uint8Array(n);
+  if (parts.length) {
+    let top = root;
+    for (const k of parts) top = commonAncestor(records, top, k);
+    // As with the lede: the root grows to hold the parts, and the rest beside them stays out.
+    // Parts inside the root cut nothing beside them: the root holds them with their neighbours.
+    const apart = parts.filter((k) => k < root || k >= records[root].end);
+    if (top !== root) for (const k of besideParts(records, top, [...apart, root])) { besideRecipe.add(k); insideRegion[k] = 0; }
+    for (const part of parts) {
+      for (let a = part; a !== top; a = records[a].parent) { regionAt[a] = undefined; recipeText[a] = 1; }
+      for (let k = part; k < records[part].end; k++) { insideRegion[k] = 0; recipeText[k] = 1; }
+      for (let a = records[part].parent; a !== top; a = records[a].parent) insideRegion[a] = 0;
+    }
+    root = top;
+  }
   const end = records[root].end;
   trace?.({ records, score, near, regionAt, chosen: best, language: language.lang });
 
@@ -139,9 +161,9 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
     const r = records[i];
     if (insideRegion[i]) continue;
     if (insideRegion[r.parent] || regionAt[r.parent]) { insideRegion[i] = 1; continue; }
-    if (!regionAt[i] && r.own !== undefined && isLinkList(r) && r.proseChars <= records[root].proseChars * 0.2) regionAt[i] = LINK_LIST;
+    if (!regionAt[i] && !recipeText[i] && r.own !== undefined && isLinkList(r) && r.proseChars <= records[root].proseChars * 0.2) regionAt[i] = LINK_LIST;
   }
-  for (const i of teaserCards(records, root, (k) => !!insideRegion[k] || !!regionAt[k])) if (!regionAt[i] && !insideRegion[i]) regionAt[i] = TEASER_CARDS;
+  for (const i of teaserCards(records, root, (k) => !!insideRegion[k] || !!regionAt[k])) if (!regionAt[i] && !insideRegion[i] && !recipeText[i]) regionAt[i] = TEASER_CARDS;
 
   const excluded: PageRemoval[] = [];
   for (let i = root + 1; i < end; i++) {
@@ -149,9 +171,11 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
     if (insideRegion[i]) continue;
     const region = regionAt[i];
     if (region) excluded.push(removal(r, region));
-    else if (droppedSet.has(i)) {
+    else if (droppedSet.has(i) && !recipeText[i]) {
       excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/between-parts', reason: 'It sits between the parts of a split article and holds no prose.' });
-    } else if (besideSet.has(i)) {
+    } else if (besideRecipe.has(i)) {
+      excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/beside-recipe', reason: "It stands beside the recipe's parts (ingredients, method) that the template prints apart." });
+    } else if (besideSet.has(i) && !recipeText[i]) {
       excluded.push({ element: r.el, kind: 'page-chrome', ruleId: 'page/beside-lede', reason: "It stands beside the article's lede and body, which the template prints apart." });
     }
   }

@@ -64,6 +64,12 @@ describe('extract: the article lede beside the body', () => {
     expect(removed.some((r) => r.ruleId === 'page/beside-lede')).toBe(true);
   });
 
+  it('leaves out a byline printed inline beside the lede', () => {
+    const { text } = extract(page(`<div class="entry-excerpt"><p>${LEDE}</p></div><span class="author">Written by Tom Reed</span>`));
+    expect(text).toContain(LEDE);
+    expect(text).not.toContain('Tom Reed');
+  });
+
   it('leaves out a deck set with the headline', () => {
     const { text } = extract(page(`<p class="article-dek">${LEDE}</p>`));
     expect(text).not.toContain(LEDE);
@@ -79,5 +85,33 @@ describe('extract: the article lede beside the body', () => {
   it('leaves out a linked teaser (a story card) and a teaser in a picture caption', () => {
     expect(extract(page(`<p class="teaser"><a href="/old">${LEDE}</a></p>`)).text).not.toContain(LEDE);
     expect(extract(page(`<figure><img src="a.jpg"><figcaption class="teaser">${LEDE}</figcaption></figure>`)).text).not.toContain(LEDE);
+  });
+});
+
+describe('extract: a plain paragraph as the lede', () => {
+  it('keeps an unnamed paragraph of sentences between the headline and the body', () => {
+    const { text, removed } = extract(page(`<p>${LEDE}</p>`));
+    expect(text.startsWith(LEDE)).toBe(true);
+    expect(text).toContain('sold to the power station');
+    expect(text).not.toContain('By Ann Lee');
+    expect(removed.some((r) => r.ruleId === 'page/beside-lede')).toBe(true);
+  });
+
+  it('leaves it out when a box around it names a deck or the summary', () => {
+    expect(extract(page(`<div class="article-lead"><p>${LEDE}</p></div>`)).text).not.toContain(LEDE);
+    expect(extract(page(`<div itemprop="description"><p>${LEDE}</p></div>`)).text).not.toContain(LEDE);
+  });
+
+  it('leaves out a plain line that is no sentence (a kicker or a label)', () => {
+    const kicker = 'Environment and climate news from the county council meeting this week';
+    expect(extract(page(`<p>${kicker}</p>`)).text).not.toContain(kicker);
+  });
+
+  it('takes only the first prose after the headline, never a paragraph on a page without one', () => {
+    const html = '<!doctype html><html lang="en"><body><main><article><header><p class="byline">By Ann Lee, 3 May</p>'
+      + `<p>${LEDE}</p></header><div class="article-body">${BODY}</div></article></main></body></html>`;
+    const { text } = extract(html);
+    expect(text).toContain('sold to the power station');
+    expect(text).not.toContain(LEDE);
   });
 });
