@@ -42,8 +42,8 @@ export function namesLede(words: readonly string[]): boolean {
   return false;
 }
 
-/** Whether record a holds record b. */
-const holds = (records: readonly ElementRecord[], a: number, b: number): boolean => a < b && b < records[a].end;
+/** Whether record a holds record b (a strict ancestor). */
+export const holds = (records: readonly ElementRecord[], a: number, b: number): boolean => a < b && b < records[a].end;
 
 /**
  * The lede's record, or undefined: the nearest element before the root, outside it, named a lede,

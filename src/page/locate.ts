@@ -134,8 +134,18 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
     for (let a = records[lede].parent; a !== top; a = records[a].parent) insideRegion[a] = 0;
     root = top;
   }
-  const recipe = declaredRecipe(jsonLd);
-  const parts = recipe ? recipeParts(records, root, recipe, language.unspaced) : [];
+  const headlines = (): string[] => records.filter((r) => r.tag === 'h1').map((r) => r.el.textContent ?? '');
+  const recipe = declaredRecipe(jsonLd, headlines, language.stopwords);
+  // Lines in a page region other than the header (a sidebar, comments, a widget), or in an
+  // <aside>, are never the recipe's: a shopping box or a comment names the same ingredients.
+  const apart = new Uint8Array(n);
+  if (recipe) {
+    for (let i = 1; i < n; i++) {
+      const region = regionAt[i];
+      apart[i] = apart[records[i].parent] || (region && region.kind !== 'header') || records[i].tag === 'aside' ? 1 : 0;
+    }
+  }
+  const parts = recipe ? recipeParts(records, root, recipe, language.unspaced, (k) => !!apart[k]) : [];
   const besideRecipe = new Set<number>();
   // The recipe's parts and the elements holding them are the page's declared text: no rule below
   // may drop them as a link list or teaser (ingredient names are often links).
