@@ -107,6 +107,31 @@ describe('extract: a plain paragraph as the lede', () => {
     expect(extract(page(`<p>${kicker}</p>`)).text).not.toContain(kicker);
   });
 
+  it('leaves out a picture\'s caption printed as a plain paragraph after it', () => {
+    const caption = 'The old landfill at the edge of the village, seen from the main road on Monday morning.';
+    expect(extract(page(`<img src="a.jpg"><p>${caption}</p>`)).text).not.toContain(caption);
+    expect(extract(page(`<picture><img src="a.jpg"></picture><p>${caption}</p>`)).text).not.toContain(caption);
+    expect(extract(page(`<div class="image-wrap"><img src="a.jpg"><p>${caption}</p></div>`)).text).not.toContain(caption);
+  });
+
+  it('leaves it out when a box around it is named page chrome (meta line, sponsor note)', () => {
+    const meta = 'This article was published on 3 May 2024 and last updated on 4 May 2024 at 10:15.';
+    expect(extract(page(`<div class="article-meta"><p>${meta}</p></div>`)).text).not.toContain(meta);
+    const paid = 'This content was paid for by our partner and produced by the commercial team.';
+    expect(extract(page(`<div class="sponsor-note"><p>${paid}</p></div>`)).text).not.toContain(paid);
+  });
+
+  it('needs the headline beside it: a site logo <h1> over a column of blurbs is none', () => {
+    const blurb = 'The Gazette is an independent newsroom funded by readers like you in the county.';
+    const html = (title: string, left: string): string => '<!doctype html><html lang="en"><body><header><h1><a href="/">The Gazette</a></h1></header>'
+      + `<div class="wrap">${left}<div class="story">${title}<div class="article-body">${BODY}</div></div></div></body></html>`;
+    expect(extract(html('<h2>Landfill to become a meadow</h2>', `<div class="left"><p>${blurb}</p></div>`)).text).not.toContain(blurb);
+    // The page's title as an <h2> under the logo, right before the paragraph, is the headline.
+    const { text } = extract(html('', `<div class="left"><h2>Landfill to become a meadow</h2><p>${LEDE}</p></div>`));
+    expect(text).toContain(LEDE);
+    expect(text).toContain('sold to the power station');
+  });
+
   it('takes only the first prose after the headline, never a paragraph on a page without one', () => {
     const html = '<!doctype html><html lang="en"><body><main><article><header><p class="byline">By Ann Lee, 3 May</p>'
       + `<p>${LEDE}</p></header><div class="article-body">${BODY}</div></article></main></body></html>`;
