@@ -50,7 +50,7 @@ export const holds = (records: readonly ElementRecord[], a: number, b: number): 
  * holding a sentence or two of unlinked prose, with no more than a byline's worth of text between
  * it and the root. Only regions that can hold an article's header may hold it.
  */
-export function findLede(records: readonly ElementRecord[], regionAt: readonly (Region | undefined)[], root: number): number | undefined {
+export function findLede(records: readonly ElementRecord[], regionAt: readonly (Region | undefined)[], root: number, stopwords?: ReadonlySet<string>): number | undefined {
   let gap = 0;
   // Backwards through the records that close before the root starts (its ancestors do not).
   for (let j = root - 1; j > 0; j--) {
@@ -58,7 +58,7 @@ export function findLede(records: readonly ElementRecord[], regionAt: readonly (
     if (r.end > root) continue; // an ancestor of the root
     // Its own descendants came first on the way back: their text is the lede's, not a gap.
     const before = gap - (r.chars - (r.own?.chars ?? 0));
-    if (before <= MAX_GAP && (namesLede(r.words) || isPlainLede(records, j, root)) && isLede(records, regionAt, j)) return j;
+    if (before <= MAX_GAP && (namesLede(r.words) || isPlainLede(records, j, root, stopwords)) && isLede(records, regionAt, j)) return j;
     if (r.own) gap += r.own.chars;
     if (gap > MAX_GAP + MAX_CHARS) return undefined;
   }

@@ -123,7 +123,7 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
   let root = merged.root;
   const droppedSet = new Set(merged.dropped);
   const besideSet = new Set<number>();
-  const lede = findLede(records, regionAt, root);
+  const lede = findLede(records, regionAt, root, language.stopwords);
   if (lede !== undefined) {
     // The root grows to hold the lede; all else beside the two is left out, and the lede is no
     // longer part of the region (the article's header) that held it.

@@ -7,6 +7,7 @@
  * picture, or in the header for its larger type).
  */
 import { boilerplateHint } from './hints.js';
+import { UNSPACED_SCRIPT, WORD } from './language.js';
 import type { ElementRecord } from './text-stats.js';
 
 /** Class and id words of a display deck or summary box: whole words after splitting (see hintWords). */
@@ -47,6 +48,47 @@ function headingsBefore(records: readonly ElementRecord[], j: number): Headings 
   return undefined;
 }
 
+/** Letters of a word's stem compared: inflected forms share them (council, councillors). */
+const STEM = 5;
+
+/**
+ * Whether the paragraph names something the headline names: a content word (four letters or
+ * more, no stopword) with the same opening letters, or in scripts without spaces two characters
+ * in a row. A lede retells the headline; a byline, a date line, an author's bio or a notice
+ * about scripts, ad blockers or sponsors does not.
+ */
+function sharesTopic(headline: string, text: string, stopwords?: ReadonlySet<string>): boolean {
+  const h = headline.toLowerCase();
+  const t = text.toLowerCase();
+  if (UNSPACED_SCRIPT.test(h)) {
+    for (let i = 0; i + 2 <= h.length; i++) if (UNSPACED_SCRIPT.test(h[i]) && t.includes(h.slice(i, i + 2))) return true;
+    return false;
+  }
+  const stems = new Set<string>();
+  for (const w of h.match(WORD) ?? []) if (w.length >= 4 && !stopwords?.has(w)) stems.add(w.slice(0, STEM));
+  for (const w of t.match(WORD) ?? []) if (w.length >= 4 && !stopwords?.has(w) && stems.has(w.slice(0, STEM))) return true;
+  return false;
+}
+
+const SPACES = /\s+/g;
+/** Characters of the paragraph's opening that the page's description must repeat. */
+const OPENING = 60;
+
+/**
+ * Whether the page's meta description opens with the paragraph's text: content systems print the
+ * story's excerpt there, and a feature's lede need not repeat its headline's words.
+ */
+function isDescription(document: Document | null, text: string): boolean {
+  const opening = text.replace(SPACES, ' ').trim().slice(0, OPENING);
+  if (!document || opening.length < OPENING) return false;
+  for (const meta of Array.from(document.getElementsByTagName('meta'))) {
+    const key = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
+    if (!/^(?:description|og:description|twitter:description)$/i.test(key)) continue;
+    if ((meta.getAttribute('content') ?? '').replace(SPACES, ' ').trim().startsWith(opening)) return true;
+  }
+  return false;
+}
+
 /** Tags whose next paragraph is their caption or credit, not the story's opening. */
 const MEDIA = new Set(['img', 'picture', 'video', 'figure', 'iframe', 'svg', 'audio']);
 
@@ -58,7 +100,7 @@ const MEDIA = new Set(['img', 'picture', 'video', 'figure', 'iframe', 'svg', 'au
  * the paragraph (a site's logo `<h1>` above a column of blurbs is no headline of the story; the
  * page title printed as `<h2>` under it is).
  */
-export function isPlainLede(records: readonly ElementRecord[], j: number, root: number): boolean {
+export function isPlainLede(records: readonly ElementRecord[], j: number, root: number, stopwords?: ReadonlySet<string>): boolean {
   const r = records[j];
   if (r.tag !== 'p' || r.words.length > 0 || r.prose === 0 || !r.own || r.own.chars !== r.chars) return false;
   if (!SENTENCE_END.test((r.el.textContent ?? '').trim())) return false;
@@ -73,5 +115,8 @@ export function isPlainLede(records: readonly ElementRecord[], j: number, root: 
     if (SUMMARY_PROP.test(records[a].el.getAttribute('itemprop') ?? '')) return false;
   }
   const inside = (k: number): boolean => a >= 0 && a < k && k < records[a].end;
-  return inside(headings.h1) || (headings.h2 >= 0 && inside(headings.h2));
+  const headline = headings.h2 >= 0 && inside(headings.h2) ? headings.h2 : inside(headings.h1) ? headings.h1 : -1;
+  if (headline < 0) return false;
+  const text = r.el.textContent ?? '';
+  return sharesTopic(records[headline].el.textContent ?? '', text, stopwords) || isDescription(r.el.ownerDocument, text);
 }
