@@ -12,7 +12,6 @@ import { regionSegment, type Segment } from '../output/segments.js';
 import { sourceOffsets } from '../output/source-offsets.js';
 import { blocksToText } from '../output/text.js';
 import { judgeAndRemember, languageOf, type CleanSettings, type Outcome } from './clean-document.js';
-import { precedes } from './document-order.js';
 
 /**
  * A page-level removal as a record. Its text is the region's blocks joined by spaces, not its
@@ -57,13 +56,8 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
     inside.push({ order: b.start, segment });
   });
   inside.sort((a, b) => a.order - b.order);
-  const before: Removed[] = [];
-  const after: Removed[] = [];
-  // The locator lists regions by kind and weight, not by place: order them as the page does.
-  const outside = [...located.outside].sort((a, b) => (precedes(a.element, b.element) ? -1 : precedes(b.element, a.element) ? 1 : 0));
-  for (const r of outside) {
-    (precedes(r.element, root) ? before : after).push(pageRecord(r));
-  }
+  const before = located.outside.slice(0, located.outsideBefore).map(pageRecord);
+  const after = located.outside.slice(located.outsideBefore).map(pageRecord);
   const segments: Segment[] = [...before.map(regionSegment), ...inside.map((x) => x.segment), ...after.map(regionSegment)];
   const records = segments.flatMap((x) => (x.removed ? [x.removed] : []));
 
