@@ -70,9 +70,12 @@ function isCard(r: ElementRecord): boolean {
   return hasHeadlineLink(r.el);
 }
 
-/** The template a child was built from; undefined for unclassed elements (plain paragraphs, list items). */
+/**
+ * The template a child was built from; undefined for unclassed elements (plain paragraphs, list
+ * items). The attribute node: linkedom answers getAttribute('class') by joining the classList anew.
+ */
 function signature(r: ElementRecord): string | undefined {
-  const cls = r.el.getAttribute('class');
+  const cls = r.el.getAttributeNode('class')?.value;
   return cls ? `${r.tag}.${cls.trim()}` : undefined;
 }
 
