@@ -1,5 +1,6 @@
 import { Tokenizer, QuoteType } from 'htmlparser2';
 import { BLOCK_TAGS, SKIP_TAGS } from '../segment/html-tags.js';
+import { decodedAttributeValue } from './attribute-value.js';
 import {
   CONTENT_LEFT_OUT, ELEMENTS_LEFT_OUT, isBlank, isReadScript, WHITE_SPACE_KEPT_IN, whiteSpaceDroppable, whiteSpaceSide, type WhiteSpaceSide,
 } from './unread-markup.js';
@@ -183,8 +184,11 @@ export function capNesting(
     }
   };
 
+  // Character references are left as they are: where tags begin and end does not depend on them, and
+  // undecoded text and values are skipped in bulk. An entity is text (`&nbsp;` included), so a gap
+  // holding one is not blank; the few attribute values read here are decoded (attribute-value.ts).
   const tokenizer = new Tokenizer(
-    { xmlMode: false, decodeEntities: true },
+    { xmlMode: false, decodeEntities: false },
     {
       onopentagname(start, end) {
         const name = html.slice(start, end).toLowerCase();
@@ -232,17 +236,14 @@ export function capNesting(
       onattribdata(start, end) {
         if (watchAttributes) attrValue += html.slice(start, end);
       },
-      onattribentity(cp) {
-        if (watchAttributes) attrValue += String.fromCodePoint(cp);
-      },
       onattribend(quote, end) {
         if (!tagDropped) {
           if (attrStart >= 0) edit(attrStart, end, '');
           // The first `type` counts, as in the tree builder.
-          if (watchAttributes && attrName === 'type' && scriptType === undefined) scriptType = quote === QuoteType.NoValue ? '' : attrValue;
+          if (watchAttributes && attrName === 'type' && scriptType === undefined) scriptType = quote === QuoteType.NoValue ? '' : decodedAttributeValue(attrValue, quote);
           return;
         }
-        if (attrName === 'hidden' || (attrName === 'aria-hidden' && quote !== QuoteType.NoValue && attrValue.trim().toLowerCase() === 'true')) {
+        if (attrName === 'hidden' || (attrName === 'aria-hidden' && quote !== QuoteType.NoValue && decodedAttributeValue(attrValue, quote).trim().toLowerCase() === 'true')) {
           tagHidden = true;
         }
       },
@@ -294,12 +295,6 @@ export function capNesting(
         if (gapBlank && !isBlank(html, start, end)) gapBlank = false;
         gapHasSpace = true;
         gapSpaceChars += end - start;
-      },
-      ontextentity(_cp, end) {
-        if (!leaveOutUnread || skipFrom >= 0) return;
-        // An entity is text (`&nbsp;` included): white space around it is part of a text node.
-        if (gapStart < 0) gapStart = gapEnd = end;
-        gapBlank = false;
       },
       oncdata() {
         atTag('other');
