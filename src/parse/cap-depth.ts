@@ -296,6 +296,9 @@ export function capNesting(
         gapHasSpace = true;
         gapSpaceChars += end - start;
       },
+      // Never called: references are not decoded here (see above).
+      onattribentity() {},
+      ontextentity() {},
       oncdata() {
         atTag('other');
       },
