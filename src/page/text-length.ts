@@ -4,8 +4,8 @@
  * walk (text-stats.ts) needs the count for every text node of the page, the string for none.
  */
 
-/** JavaScript's `\s` (what `trim()` removes too): ASCII white space, U+00A0, and the Unicode spaces. */
-function isSpace(c: number): boolean {
+/** JavaScript's `\s` (what `trim()` removes too), for a code unit or point: ASCII white space, U+00A0, the Unicode spaces. */
+export function isSpace(c: number): boolean {
   if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -7,7 +7,7 @@
 import { hiddenReason, type HiddenReason } from './hidden.js';
 import { hintWords } from './hints.js';
 import { judgeBlock, type BlockText } from './block-quality.js';
-import { WORD, type PageLanguage } from './language.js';
+import { lowerWords, WORD, type PageLanguage } from './language.js';
 import { INLINE_TAGS, SKIPPED_TAGS } from './tags.js';
 import { collapsedLength } from './text-length.js';
 
@@ -58,9 +58,6 @@ export interface PageStats {
 }
 
 const NOT_SPACE = /\S/;
-/** WORD on ASCII-only text, where letters and digits are a-z and 0-9: the same words, cheaper to find. */
-const ASCII_WORD = /[a-z0-9]+/g;
-const NON_ASCII = /[^\x00-\x7f]/;
 const NO_WORDS: string[] = [];
 const PUNCTUATION = /[.,;:!?\u3002\uff0c\u3001\uff01\uff1f\uff1b\uff1a\u060c\u061f\u0964]/g;
 
@@ -113,8 +110,7 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
     const punct = data.match(PUNCTUATION);
     if (punct) own.punctuation += punct.length;
     if (!language.unspaced) {
-      const lower = data.toLowerCase();
-      const words = lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD);
+      const words = lowerWords(data.toLowerCase());
       if (words) {
         own.words += words.length;
         if (stop) for (const w of words) if (stop.has(w)) own.stopwords++;
