@@ -5,6 +5,7 @@
  * product description, an infographic's caption). An article printed inside such a wrapper
  * carries most of its siblings' prose; a list item carries a share of it.
  */
+import { classOf } from '../parse/class-attribute.js';
 import type { ElementRecord } from './text-stats.js';
 
 /** Siblings from one template that make a list. Two are often a pair of columns, not a list. */
@@ -16,13 +17,9 @@ const TEXT_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'tr', 'td', 'th', 'dd
 
 const DIGIT = /\d/;
 
-/**
- * The template's name: class words without the numbered ones (`slide-3`, `post-5932`), which tell
- * its instances apart. The attribute node, not getAttribute('class'), which linkedom answers by
- * joining the classList anew (see hints.ts).
- */
+/** The template's name: class words without the numbered ones (`slide-3`, `post-5932`), which tell its instances apart. */
 function templateName(el: Element): string {
-  return (el.getAttributeNode('class')?.value ?? '').split(/\s+/).filter((w) => w && !DIGIT.test(w)).sort().join(' ');
+  return classOf(el).split(/\s+/).filter((w) => w && !DIGIT.test(w)).sort().join(' ');
 }
 
 /** 1 for each record that is, or lies inside, an item of a list (see above). Records in document order. */

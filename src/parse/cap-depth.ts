@@ -1,6 +1,7 @@
 import { Tokenizer, QuoteType } from 'htmlparser2';
 import { BLOCK_TAGS, SKIP_TAGS } from '../segment/html-tags.js';
 import { decodedAttributeValue } from './attribute-value.js';
+import { RENAMED_STORED_CLASS, STORED_CLASS } from './class-attribute.js';
 import {
   CONTENT_LEFT_OUT, ELEMENTS_LEFT_OUT, isBlank, isReadScript, WHITE_SPACE_KEPT_IN, whiteSpaceDroppable, whiteSpaceSide, type WhiteSpaceSide,
 } from './unread-markup.js';
@@ -69,7 +70,8 @@ const WHITE_SPACE = /[ \t\n\f\r]/;
  * With `leaveOutUnread`, the same pass also leaves out the markup no reader of the tree looks at
  * (see unread-markup.ts): comments, `<style>` and every script but JSON-LD, the content of `<svg>`
  * and `<template>`, and runs of white space beside a block boundary (never inside `<pre>` or raw
- * text, never between inline elements or beside `<br>`/`<img>`).
+ * text, never between inline elements or beside `<br>`/`<img>`). It also renames the attribute
+ * `class` of kept tags (see class-attribute.ts), which no tree builder then turns into a token list.
  */
 export function capNesting(
   html: string,
@@ -105,7 +107,7 @@ export function capNesting(
     if (replacement === '' && ENTITY_TAIL.test(lastChar)) replacement = '<!---->';
     if (replacement) {
       out.push(replacement);
-      lastChar = '>';
+      lastChar = replacement[replacement.length - 1];
       if (replacement !== '<br>') brSince = -1;
     }
     cursor = end;
@@ -231,6 +233,12 @@ export function capNesting(
         if (!tagDropped) {
           attrStart =
             keepAttribute && !mayLeaveOut && WHITE_SPACE.test(html[start - 1]) && !keepAttribute(html.slice(start, end)) ? start : -1;
+          // A page's class attribute is stored under a name linkedom makes no token list for; an
+          // attribute the page gives that name itself goes out of its way (see class-attribute.ts).
+          if (leaveOutUnread && !mayLeaveOut && attrStart < 0) {
+            if (end - start === 5 && html.startsWith('class', start)) edit(start, end, STORED_CLASS);
+            else if (end - start === STORED_CLASS.length && html.startsWith(STORED_CLASS, start)) edit(start, end, RENAMED_STORED_CLASS);
+          }
         }
       },
       onattribdata(start, end) {

@@ -1,4 +1,5 @@
 import type { Block } from './block.js';
+import { classOf } from '../parse/class-attribute.js';
 import { gluedJoins } from './glued-joins.js';
 import { BLOCK_TAGS, HEADING_TAGS, HINT_ATTRIBUTES, SKIP_TAGS } from './html-tags.js';
 
@@ -31,7 +32,7 @@ interface Run {
 function ownHints(element: Element): string {
   let out = '';
   for (const name of HINT_ATTRIBUTES) {
-    const value = element.getAttribute(name);
+    const value = name === 'class' ? classOf(element) : element.getAttribute(name);
     if (value) out += ' ' + value.toLowerCase();
   }
   return out;
