@@ -1,6 +1,6 @@
 import type { Block } from './block.js';
 import { classOf } from '../parse/class-attribute.js';
-import { gluedJoins } from './glued-joins.js';
+import { gluedJoins, mayHaveGluedJoin } from './glued-joins.js';
 import { BLOCK_TAGS, HEADING_TAGS, HINT_ATTRIBUTES, SKIP_TAGS } from './html-tags.js';
 
 const TEXT_NODE = 3;
@@ -43,6 +43,8 @@ function ownHints(element: Element): string {
  * Cuts are found on the whitespace-collapsed text and mapped back to the raw data.
  */
 function gluedPieces(data: string): [number, number][] | null {
+  // Most text has none: that is told on the data itself, before copying it character by character.
+  if (!mayHaveGluedJoin(data)) return null;
   const rawAt: number[] = [];
   let collapsed = '';
   for (let i = 0; i < data.length; i++) {
