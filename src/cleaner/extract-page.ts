@@ -1,5 +1,6 @@
 import type { Finding, Removed } from '../types.js';
 import { parseDocument } from '../parse/html.js';
+import { restoreClasses } from '../parse/class-attribute.js';
 import { locateArticle, type PageRemoval } from '../page/locate.js';
 import { pageMetadata } from '../page/metadata.js';
 import { jsonLdObjects } from '../page/json-ld.js';
@@ -34,6 +35,7 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   const meta = pageMetadata(document, settings.url, jsonLd);
   const located = locateArticle(document, { url: settings.url, lang: meta.lang, jsonLd });
   const root = located.root;
+  if (settings.engine.custom) restoreClasses(document);
 
   const skip = new Map<Element, PageRemoval>();
   // options.keep reaches page regions inside the article: a kept kind is not skipped, so its blocks

@@ -19,6 +19,22 @@ export function markPage(document: Document): void {
   PAGES.add(document);
 }
 
+/**
+ * Puts a page's class attributes back where the page wrote them, for callers' own rules, which may
+ * read `block.element.className` or match class selectors. Only done when such rules exist. (An
+ * attribute the page itself named STORED_CLASS was renamed to one nothing reads, and the pre-pass
+ * leaves such attributes out.)
+ */
+export function restoreClasses(document: Document): void {
+  if (!PAGES.has(document)) return;
+  PAGES.delete(document);
+  for (const el of Array.from(document.querySelectorAll(`[${STORED_CLASS}]`))) {
+    const value = el.getAttribute(STORED_CLASS) ?? '';
+    el.removeAttribute(STORED_CLASS);
+    el.setAttribute('class', value);
+  }
+}
+
 const SPACE = /\s/;
 const SPACES = /\s+/;
 
