@@ -49,7 +49,7 @@ export default definePhrases('de', 'related-links', [
       // A pointer to the next part or page, a label of its own: "... weiter zu Teil 2", "Weiter zum
       // nächsten Kapitel". Only the label: "Weiter zum Sport: Der FC Bayern hat …" goes on as prose.
       '^(weiter|weiterlesen) (zu|zum|zur) * $',
-      '^(weiter|weiterlesen) (zu|zum|zur) [nachsten ](teil|kapitel|folge) #',
+      '^(weiter|weiterlesen) (zu|zum|zur) [nachsten|zweiten|dritten|letzten] (teil|kapitel|folge)',
     ],
   },
 ]);
