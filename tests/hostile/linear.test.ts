@@ -178,3 +178,12 @@ describe('the pipeline runs in linear time on adversarial text and HTML', () => 
     expectLinear('source line', (n) => clean(`${body}\nSource: Example Wire${' .;,'.repeat(n / 4)}x`), 20_000);
   });
 });
+
+describe('related-links/file-download on a linked run of digits', () => {
+  // Was quadratic: an unbounded size pattern tried every digit of the run as a start (38 s at 160,000 digits).
+  it('stays linear in the length of the run', () => {
+    const para = '<p>The council approved the budget for the bridge repairs on Monday after a long debate in the chamber.</p>';
+    expectLinear('digits', (n) => extract(`<html><body><article>${para}<p><a href="/x">Data</a> ${'1'.repeat(n)}</p>${para}</article></body></html>`), 20_000);
+    expectLinear('sizes', (n) => clean(`<div>${para}<p><a href="/x">Data</a> ${'1.5 MB '.repeat(n / 7)}PDF</p>${para}</div>`, { format: 'html' }), 20_000);
+  });
+});
