@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseDocument } from '../../src/parse/html.js';
+import { classOf } from '../../src/parse/class-attribute.js';
 import { locateArticle } from '../../src/page/locate.js';
 import { renderText } from './render-text.js';
 
@@ -16,7 +17,7 @@ function path(el: Element): string {
   const parts: string[] = [];
   for (let e: Element | null = el; e && e.localName !== 'html'; e = e.parentElement) {
     const id = e.getAttribute('id');
-    const cls = e.getAttribute('class');
+    const cls = classOf(e);
     parts.unshift(e.localName + (id ? `#${id}` : '') + (cls ? `.${cls.trim().split(/\s+/).slice(0, 3).join('.')}` : ''));
   }
   return parts.join(' > ');

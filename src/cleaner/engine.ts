@@ -10,6 +10,8 @@ import { KINDS, type Options } from '../types.js';
 export interface Engine {
   readonly rules: readonly Rule[];
   readonly phrases: PhraseMatcher;
+  /** The caller added rules of its own: they may read a block's element as the page wrote it. */
+  readonly custom?: boolean;
 }
 
 let builtinPhrases: PhraseMatcher | null = null;
@@ -54,6 +56,7 @@ export function buildEngine(fn: string, rules: Options['rules']): Engine {
   const engine: Engine = {
     rules: [...BUILTIN_RULES.filter((r) => !off.has(r.id)), ...add.map((r, i) => checkRule(fn, r, i))],
     phrases: defaultPhrases(),
+    custom: add.length > 0,
   };
   engines.set(rules, engine);
   return engine;

@@ -1,5 +1,6 @@
 import type { Finding, Removed } from '../types.js';
 import { parseDocument } from '../parse/html.js';
+import { restoreClasses } from '../parse/class-attribute.js';
 import { locateArticle, type PageRemoval } from '../page/locate.js';
 import { pageMetadata } from '../page/metadata.js';
 import { jsonLdObjects } from '../page/json-ld.js';
@@ -12,7 +13,6 @@ import { regionSegment, type Segment } from '../output/segments.js';
 import { sourceOffsets } from '../output/source-offsets.js';
 import { blocksToText } from '../output/text.js';
 import { judgeAndRemember, languageOf, type CleanSettings, type Outcome } from './clean-document.js';
-import { precedes } from './document-order.js';
 
 /**
  * A page-level removal as a record. Its text is the region's blocks joined by spaces, not its
@@ -35,6 +35,7 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
   const meta = pageMetadata(document, settings.url, jsonLd);
   const located = locateArticle(document, { url: settings.url, lang: meta.lang, jsonLd });
   const root = located.root;
+  if (settings.engine.custom) restoreClasses(document);
 
   const skip = new Map<Element, PageRemoval>();
   // options.keep reaches page regions inside the article: a kept kind is not skipped, so its blocks
@@ -57,13 +58,8 @@ export function extractPage(html: string, settings: CleanSettings, withFindings:
     inside.push({ order: b.start, segment });
   });
   inside.sort((a, b) => a.order - b.order);
-  const before: Removed[] = [];
-  const after: Removed[] = [];
-  // The locator lists regions by kind and weight, not by place: order them as the page does.
-  const outside = [...located.outside].sort((a, b) => (precedes(a.element, b.element) ? -1 : precedes(b.element, a.element) ? 1 : 0));
-  for (const r of outside) {
-    (precedes(r.element, root) ? before : after).push(pageRecord(r));
-  }
+  const before = located.outside.slice(0, located.outsideBefore).map(pageRecord);
+  const after = located.outside.slice(located.outsideBefore).map(pageRecord);
   const segments: Segment[] = [...before.map(regionSegment), ...inside.map((x) => x.segment), ...after.map(regionSegment)];
   const records = segments.flatMap((x) => (x.removed ? [x.removed] : []));
 

@@ -5,7 +5,7 @@ import { lastArticleParagraph } from './content-end.js';
 import { headLabels } from './head-labels.js';
 import { labelledListItems } from './labelled-list.js';
 import { labelledBoxLines } from './labelled-box.js';
-import { KEEP, type Decision } from './decision.js';
+import { KEEP, LABEL_WORDS, type Decision } from './decision.js';
 import type { Block } from '../segment/block.js';
 import type { Features } from '../features/features.js';
 
@@ -15,7 +15,6 @@ const TAIL_CONFIDENCE = 0.4;
 const NEIGHBOUR_CONFIDENCE = 0.5;
 /** Unflagged lines this short inside a boilerplate run take the run's label. */
 const SHORT_WORDS = 12;
-const LABEL_WORDS = 6;
 /** A heading this long is a headline, still a label; longer is a sentence set in a heading tag. */
 const ORPHAN_WORDS = 12;
 

@@ -14,3 +14,6 @@ export interface Decision {
 }
 
 export const KEEP: Decision = Object.freeze({ remove: false, confidence: 0 });
+
+/** A label: a few words ("Keep reading", "More stories"), not a sentence. Shared by the rules that spread a label to what it heads. */
+export const LABEL_WORDS = 6;

@@ -6,10 +6,8 @@
  */
 import type { Features } from '../features/features.js';
 import type { Block } from '../segment/block.js';
-import type { Decision } from './decision.js';
+import { LABEL_WORDS, type Decision } from './decision.js';
 
-/** A label: a few words, not a sentence that mentions related stories. */
-const LABEL_WORDS = 6;
 /** A headline with a short deck, not a paragraph of prose set in a list item. */
 const ITEM_WORDS = 30;
 const MIN_ITEMS = 2;

@@ -5,6 +5,7 @@
  * `comment-list` and `comments_2` all say "comments". Site-specific names do not belong here.
  */
 import type { PageKind } from '../types.js';
+import { classOf } from '../parse/class-attribute.js';
 
 interface Vocabulary {
   kind: PageKind;
@@ -64,9 +65,7 @@ const SLUG = /^[^\s_-]+(?:[-_][^\s_-]+){5,}$/;
 /** Lowercased words of class and id: `postComments_2 share-bar` -> post comments share bar. */
 export function hintWords(el: Element): string[] {
   if (!el.hasAttributes()) return [];
-  // The attribute node, not getAttribute('class'): linkedom answers that by joining the classList
-  // anew on every call. The parser stores the class value as the classList's join, so both agree.
-  const cls = el.getAttributeNode('class')?.value ?? null;
+  const cls = classOf(el);
   let id = el.getAttribute('id');
   // Anchors generated from a heading's or a paragraph's text (`what-are-you-looking-forward-to-next`)
   // are slugs of what it says, not names of a page part.
@@ -138,7 +137,7 @@ export function namesArticleBody(el: Element, words: readonly string[]): boolean
  */
 export function endsInArticleBody(el: Element): boolean {
   if (/articlebody/i.test(el.getAttribute('itemprop') ?? '')) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
   for (const token of names.split(/\s+/)) {
     if (!token) continue;
     const words = token.replace(CAMEL, '$1 $2').toLowerCase().split(SPLIT).filter(Boolean);

@@ -5,6 +5,7 @@
  * product description, an infographic's caption). An article printed inside such a wrapper
  * carries most of its siblings' prose; a list item carries a share of it.
  */
+import { classOf } from '../parse/class-attribute.js';
 import type { ElementRecord } from './text-stats.js';
 
 /** Siblings from one template that make a list. Two are often a pair of columns, not a list. */
@@ -18,12 +19,7 @@ const DIGIT = /\d/;
 
 /** The template's name: class words without the numbered ones (`slide-3`, `post-5932`), which tell its instances apart. */
 function templateName(el: Element): string {
-  return (el.getAttribute('class') ?? '').split(/\s+/).filter((w) => w && !DIGIT.test(w)).sort().join(' ');
-}
-
-function signature(records: readonly ElementRecord[], i: number): string {
-  const r = records[i];
-  return `${r.parent}|${r.tag}.${templateName(r.el)}`;
+  return classOf(el).split(/\s+/).filter((w) => w && !DIGIT.test(w)).sort().join(' ');
 }
 
 /** 1 for each record that is, or lies inside, an item of a list (see above). Records in document order. */
@@ -32,10 +28,14 @@ export function listItems(records: readonly ElementRecord[]): Uint8Array {
   const out = new Uint8Array(n);
   const count = new Map<string, number>();
   const prose = new Map<string, number>();
+  // Both passes ask for most records' names: each is worked out once.
+  const names: (string | undefined)[] = new Array(n);
+  const nameOf = (i: number): string => (names[i] ??= templateName(records[i].el));
+  const signature = (i: number): string => `${records[i].parent}|${records[i].tag}.${nameOf(i)}`;
   for (let i = 1; i < n; i++) {
     const r = records[i];
     if (r.own === undefined || r.chars === 0) continue;
-    const k = signature(records, i);
+    const k = signature(i);
     count.set(k, (count.get(k) ?? 0) + 1);
     prose.set(k, (prose.get(k) ?? 0) + r.proseChars);
   }
@@ -43,8 +43,8 @@ export function listItems(records: readonly ElementRecord[]): Uint8Array {
     const r = records[i];
     if (out[r.parent]) { out[i] = 1; continue; }
     // Without a class name the siblings share only a tag: plain <div>s of one article's sections.
-    if (r.own === undefined || TEXT_TAGS.has(r.tag) || !templateName(r.el)) continue;
-    const k = signature(records, i);
+    if (r.own === undefined || TEXT_TAGS.has(r.tag) || !nameOf(i)) continue;
+    const k = signature(i);
     if ((count.get(k) ?? 0) >= MIN_ITEMS && r.proseChars < DOMINANT_SHARE * (prose.get(k) ?? 0)) out[i] = 1;
   }
   return out;

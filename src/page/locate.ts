@@ -31,7 +31,10 @@ export interface PageRemoval {
 export interface LocatedArticle {
   root: Element;
   excluded: PageRemoval[];
+  /** Page parts beside the article's container, in document order. */
   outside: PageRemoval[];
+  /** How many of `outside` come before the container (the rest come after it). */
+  outsideBefore: number;
 }
 
 export interface LocateOptions {
@@ -200,21 +203,27 @@ export function locateArticle(document: Document, options: LocateOptions = {}, t
     }
   }
 
-  const outside: PageRemoval[] = [];
+  // Siblings of the root's ancestors, gathered inside out; record indices are document order, so
+  // sorting by index orders them as the page does without comparing node positions (which costs a
+  // walk over siblings per comparison: quadratic on a flat page of thousands of siblings).
+  const beside: { at: number; removal: PageRemoval }[] = [];
   for (let at = root; records[at].parent >= 0; at = records[at].parent) {
     const p = records[at].parent;
     for (let j = p + 1; j < records[p].end; j = records[j].end) {
       if (j === at || records[j].chars === 0) continue;
       const region = regionAt[j];
-      outside.push(region ? removal(records[j], region) : {
+      beside.push({ at: j, removal: region ? removal(records[j], region) : {
         element: records[j].el,
         kind: j < at ? 'header' : 'footer',
         ruleId: 'page/outside-article',
         reason: `Page content ${j < at ? 'before' : 'after'} the article's container.`,
-      });
+      } });
     }
   }
-  return { root: records[root].el, excluded: dedupeNested(excluded), outside };
+  beside.sort((a, b) => a.at - b.at);
+  const outside = beside.map((x) => x.removal);
+  const outsideBefore = beside.filter((x) => x.at < root).length;
+  return { root: records[root].el, excluded: dedupeNested(excluded), outside, outsideBefore };
 }
 
 /** Drops entries inside another entry's element (a region inside a dropped sibling). */

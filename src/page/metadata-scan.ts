@@ -4,6 +4,8 @@
  * once and applies the same tests by hand. Like linkedom's querySelector, it looks at a <template>
  * element but not inside it. Tag names need no lowercasing: the parser lowercases them.
  */
+import { classOf } from '../parse/class-attribute.js';
+
 export interface MetadataElements {
   metas: Element[];
   h1?: Element;
@@ -27,7 +29,7 @@ function relIs(el: Element, value: string): boolean {
 
 function isByline(el: Element): boolean {
   if (!el.hasAttributes()) return false;
-  return relIs(el, 'author') || el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(el.getAttributeNode('class')?.value ?? '');
+  return relIs(el, 'author') || el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(classOf(el));
 }
 
 export function metadataElements(document: Document): MetadataElements {

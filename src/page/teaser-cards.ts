@@ -4,6 +4,7 @@
  * summary. Alone each card has too little link text to look like navigation; the run gives it away.
  */
 import type { Region } from './boilerplate-regions.js';
+import { classOf } from '../parse/class-attribute.js';
 import type { ElementRecord } from './text-stats.js';
 
 export const TEASER_CARDS: Region = { kind: 'teaser-list', ruleId: 'page/teaser-cards', reason: 'One of a run of cards from the same template, each a link to another page with a short summary.' };
@@ -72,7 +73,7 @@ function isCard(r: ElementRecord): boolean {
 
 /** The template a child was built from; undefined for unclassed elements (plain paragraphs, list items). */
 function signature(r: ElementRecord): string | undefined {
-  const cls = r.el.getAttribute('class');
+  const cls = classOf(r.el);
   return cls ? `${r.tag}.${cls.trim()}` : undefined;
 }
 

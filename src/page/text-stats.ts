@@ -7,8 +7,9 @@
 import { hiddenReason, type HiddenReason } from './hidden.js';
 import { hintWords } from './hints.js';
 import { judgeBlock, type BlockText } from './block-quality.js';
-import { WORD, type PageLanguage } from './language.js';
+import { lowerWords, WORD, type PageLanguage } from './language.js';
 import { INLINE_TAGS, SKIPPED_TAGS } from './tags.js';
+import { collapsedLength } from './text-length.js';
 
 export interface ElementRecord {
   el: Element;
@@ -56,7 +57,6 @@ export interface PageStats {
   hidden: HiddenElement[];
 }
 
-const SPACES = /\s+/g;
 const NOT_SPACE = /\S/;
 const NO_WORDS: string[] = [];
 const PUNCTUATION = /[.,;:!?\u3002\uff0c\u3001\uff01\uff1f\uff1b\uff1a\u060c\u061f\u0964]/g;
@@ -98,19 +98,19 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
   };
 
   const addText = (at: number, data: string): void => {
-    // About half the text nodes of a page are white space between tags: test before copying.
+    // About half the text nodes of a page are white space between tags: test before counting.
     if (!NOT_SPACE.test(data)) return;
-    const text = data.replace(SPACES, ' ').trim();
-    if (!text) return;
+    // Counted on the data as it is: white space is neither a word nor punctuation, so collapsing it
+    // first (as the character count does) would change no word and no mark, only cost a copy.
+    const chars = collapsedLength(data);
     const b = records[blockOf[at]];
     const own = b.own!;
-    const chars = text.length;
     own.chars += chars;
     if (records[at].inLink) own.linkChars += chars;
-    const punct = text.match(PUNCTUATION);
+    const punct = data.match(PUNCTUATION);
     if (punct) own.punctuation += punct.length;
     if (!language.unspaced) {
-      const words = text.toLowerCase().match(WORD);
+      const words = lowerWords(data.toLowerCase());
       if (words) {
         own.words += words.length;
         if (stop) for (const w of words) if (stop.has(w)) own.stopwords++;
@@ -118,7 +118,7 @@ export function measurePage(root: Element, options: MeasureOptions): PageStats {
       }
     } else if (evidence) {
       // Unspaced scripts: single characters stand in for words in the shingles.
-      (b.ownTokens ??= []).push(...(text.match(WORD) ?? []).join('').split(''));
+      (b.ownTokens ??= []).push(...(data.match(WORD) ?? []).join('').split(''));
     }
   };
 

@@ -1,5 +1,7 @@
 import { Tokenizer, QuoteType } from 'htmlparser2';
 import { BLOCK_TAGS, SKIP_TAGS } from '../segment/html-tags.js';
+import { decodedAttributeValue } from './attribute-value.js';
+import { RENAMED_STORED_CLASS, STORED_CLASS } from './class-attribute.js';
 import {
   CONTENT_LEFT_OUT, ELEMENTS_LEFT_OUT, isBlank, isReadScript, WHITE_SPACE_KEPT_IN, whiteSpaceDroppable, whiteSpaceSide, type WhiteSpaceSide,
 } from './unread-markup.js';
@@ -68,7 +70,8 @@ const WHITE_SPACE = /[ \t\n\f\r]/;
  * With `leaveOutUnread`, the same pass also leaves out the markup no reader of the tree looks at
  * (see unread-markup.ts): comments, `<style>` and every script but JSON-LD, the content of `<svg>`
  * and `<template>`, and runs of white space beside a block boundary (never inside `<pre>` or raw
- * text, never between inline elements or beside `<br>`/`<img>`).
+ * text, never between inline elements or beside `<br>`/`<img>`). It also renames the attribute
+ * `class` of kept tags (see class-attribute.ts), which no tree builder then turns into a token list.
  */
 export function capNesting(
   html: string,
@@ -104,7 +107,7 @@ export function capNesting(
     if (replacement === '' && ENTITY_TAIL.test(lastChar)) replacement = '<!---->';
     if (replacement) {
       out.push(replacement);
-      lastChar = '>';
+      lastChar = replacement[replacement.length - 1];
       if (replacement !== '<br>') brSince = -1;
     }
     cursor = end;
@@ -183,8 +186,11 @@ export function capNesting(
     }
   };
 
+  // Character references are left as they are: where tags begin and end does not depend on them, and
+  // undecoded text and values are skipped in bulk. An entity is text (`&nbsp;` included), so a gap
+  // holding one is not blank; the few attribute values read here are decoded (attribute-value.ts).
   const tokenizer = new Tokenizer(
-    { xmlMode: false, decodeEntities: true },
+    { xmlMode: false, decodeEntities: false },
     {
       onopentagname(start, end) {
         const name = html.slice(start, end).toLowerCase();
@@ -227,22 +233,25 @@ export function capNesting(
         if (!tagDropped) {
           attrStart =
             keepAttribute && !mayLeaveOut && WHITE_SPACE.test(html[start - 1]) && !keepAttribute(html.slice(start, end)) ? start : -1;
+          // A page's class attribute is stored under a name linkedom makes no token list for; an
+          // attribute the page gives that name itself goes out of its way (see class-attribute.ts).
+          if (leaveOutUnread && !mayLeaveOut && attrStart < 0) {
+            if (end - start === 5 && html.startsWith('class', start)) edit(start, end, STORED_CLASS);
+            else if (end - start === STORED_CLASS.length && html.startsWith(STORED_CLASS, start)) edit(start, end, RENAMED_STORED_CLASS);
+          }
         }
       },
       onattribdata(start, end) {
         if (watchAttributes) attrValue += html.slice(start, end);
       },
-      onattribentity(cp) {
-        if (watchAttributes) attrValue += String.fromCodePoint(cp);
-      },
       onattribend(quote, end) {
         if (!tagDropped) {
           if (attrStart >= 0) edit(attrStart, end, '');
           // The first `type` counts, as in the tree builder.
-          if (watchAttributes && attrName === 'type' && scriptType === undefined) scriptType = quote === QuoteType.NoValue ? '' : attrValue;
+          if (watchAttributes && attrName === 'type' && scriptType === undefined) scriptType = quote === QuoteType.NoValue ? '' : decodedAttributeValue(attrValue, quote);
           return;
         }
-        if (attrName === 'hidden' || (attrName === 'aria-hidden' && quote !== QuoteType.NoValue && attrValue.trim().toLowerCase() === 'true')) {
+        if (attrName === 'hidden' || (attrName === 'aria-hidden' && quote !== QuoteType.NoValue && decodedAttributeValue(attrValue, quote).trim().toLowerCase() === 'true')) {
           tagHidden = true;
         }
       },
@@ -295,12 +304,9 @@ export function capNesting(
         gapHasSpace = true;
         gapSpaceChars += end - start;
       },
-      ontextentity(_cp, end) {
-        if (!leaveOutUnread || skipFrom >= 0) return;
-        // An entity is text (`&nbsp;` included): white space around it is part of a text node.
-        if (gapStart < 0) gapStart = gapEnd = end;
-        gapBlank = false;
-      },
+      // Never called: references are not decoded here (see above).
+      onattribentity() {},
+      ontextentity() {},
       oncdata() {
         atTag('other');
       },

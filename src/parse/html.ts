@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { capNesting, MAX_NESTING } from './cap-depth.js';
+import { markPage } from './class-attribute.js';
 import { isReadAttribute } from './read-attributes.js';
 
 /**
@@ -8,7 +9,9 @@ import { isReadAttribute } from './read-attributes.js';
  * The same pass leaves out the attributes nothing reads (see read-attributes.ts).
  */
 export function parseDocument(html: string): Document {
-  return parseMarkup(html, true);
+  const document = parseMarkup(html, true);
+  markPage(document); // its class attributes are stored apart (see class-attribute.ts)
+  return document;
 }
 
 /**

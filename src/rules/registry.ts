@@ -10,6 +10,7 @@ import pictureCredit from './syndication-credit/picture-credit.js';
 import captionMarkup from './syndication-credit/caption-markup.js';
 import creditLine from './syndication-credit/credit-line.js';
 import pictureLabel from './syndication-credit/picture-label.js';
+import citationNote from './syndication-credit/citation-note.js';
 import anaphoraRun from './slogan-block/anaphora-run.js';
 import donationPhrase from './donation-appeal/phrase.js';
 import commentPhrase from './comment-counter/phrase.js';
@@ -50,6 +51,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   captionMarkup,
   creditLine,
   pictureLabel,
+  citationNote,
   anaphoraRun,
   donationPhrase,
   commentPhrase,

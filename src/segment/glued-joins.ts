@@ -28,6 +28,14 @@ export const UPPER_UNITS = 'A-Z\u00c0-\u0556\u10a0-\u13f5\u1c89-\u1cbf\u1e00-\u1
 // most characters, where three lowercase ones first would be read at every position in a word.
 const MAYBE_WORD_JOIN = new RegExp(`[${UPPER_UNITS}](?<=[${LOWER_UNITS}]{3}[${UPPER_UNITS}])[${LOWER_UNITS}]`);
 
+/**
+ * False when `text` has no glued join for sure. The tests read only runs of letters and marks, never
+ * white space, so they answer the same for a text before and after its white space is collapsed.
+ */
+export function mayHaveGluedJoin(text: string): boolean {
+  return MAYBE_WORD_JOIN.test(text) || MAYBE_SENTENCE_JOIN.test(text);
+}
+
 /** Offsets (into `text`) where a glued join should be cut, ascending. */
 export function gluedJoins(text: string): number[] {
   const word = MAYBE_WORD_JOIN.test(text);

@@ -1,5 +1,6 @@
 import type { Block } from './block.js';
-import { gluedJoins } from './glued-joins.js';
+import { classOf } from '../parse/class-attribute.js';
+import { gluedJoins, mayHaveGluedJoin } from './glued-joins.js';
 import { BLOCK_TAGS, HEADING_TAGS, HINT_ATTRIBUTES, SKIP_TAGS } from './html-tags.js';
 
 const TEXT_NODE = 3;
@@ -31,7 +32,7 @@ interface Run {
 function ownHints(element: Element): string {
   let out = '';
   for (const name of HINT_ATTRIBUTES) {
-    const value = element.getAttribute(name);
+    const value = name === 'class' ? classOf(element) : element.getAttribute(name);
     if (value) out += ' ' + value.toLowerCase();
   }
   return out;
@@ -42,6 +43,8 @@ function ownHints(element: Element): string {
  * Cuts are found on the whitespace-collapsed text and mapped back to the raw data.
  */
 function gluedPieces(data: string): [number, number][] | null {
+  // Most text has none: that is told on the data itself, before copying it character by character.
+  if (!mayHaveGluedJoin(data)) return null;
   const rawAt: number[] = [];
   let collapsed = '';
   for (let i = 0; i < data.length; i++) {

@@ -180,8 +180,25 @@ describe('the pipeline runs in linear time on adversarial text and HTML', () => 
     expectLinear('recipe lines', (n) => extract(page(n)), 6_000);
   });
 
+  it('a flat page: thousands of sibling blocks beside the article', () => {
+    // Was quadratic: the page parts outside the article were put in document order by comparing
+    // node positions, each comparison counting siblings (7.7 s at 8,000 siblings).
+    const article = '<article><p>The council approved the budget for the bridge repairs on Monday after a long debate in the chamber.</p><p>Work starts in spring and should end before the winter, the mayor told reporters outside.</p></article>';
+    const flat = (n: number) => `<html><body>${'<div>Menu entry</div>'.repeat(n / 2)}${article}${'<div>Footer line</div>'.repeat(n / 2)}</body></html>`;
+    expectLinear('flat siblings', (n) => extract(flat(n)), 5_000);
+  });
+
   it('a "Source:" line with a long tail', () => {
     const body = 'The council approved the budget for the bridge repairs on Monday after a long debate in the chamber.';
     expectLinear('source line', (n) => clean(`${body}\nSource: Example Wire${' .;,'.repeat(n / 4)}x`), 20_000);
+  });
+});
+
+describe('related-links/file-download on a linked run of digits', () => {
+  // Was quadratic: an unbounded size pattern tried every digit of the run as a start (38 s at 160,000 digits).
+  it('stays linear in the length of the run', () => {
+    const para = '<p>The council approved the budget for the bridge repairs on Monday after a long debate in the chamber.</p>';
+    expectLinear('digits', (n) => extract(`<html><body><article>${para}<p><a href="/x">Data</a> ${'1'.repeat(n)}</p>${para}</article></body></html>`), 20_000);
+    expectLinear('sizes', (n) => clean(`<div>${para}<p><a href="/x">Data</a> ${'1.5 MB '.repeat(n / 7)}PDF</p>${para}</div>`, { format: 'html' }), 20_000);
   });
 });

@@ -31,4 +31,23 @@ describe('extract: a small box opened by a removed label', () => {
     const { text } = extract(page(`<div class="inset"><div>Keep Reading</div><p>${para}</p></div>`));
     expect(text).toContain(para);
   });
+
+  it('keeps the entries of a timeline whose dates are removed as datelines', () => {
+    const entry = (date: string, line: string) => `<div class="entry"><p>${date}</p><p>${line}</p></div>`;
+    const { text } = extract(page(`<div class="chronology">${entry('04.02.2023', 'The county buys the land around the landfill.')}${entry('19.09.2023', 'Villagers sue over the smell; the court hears the case in spring.')}${entry('30.01.2024', 'The judge orders the county to cover the site.')}</div>`));
+    expect(text).toContain('The county buys the land around the landfill.');
+    expect(text).toContain('The judge orders the county to cover the site.');
+  });
+
+  it('keeps a question and its answer in a <section> that a box label happens to head', () => {
+    const { text } = extract(page('<section><h2>Keep reading</h2><p>Why close it now?</p><p>Because the old liner has started to leak.</p></section>'));
+    expect(text).toContain('Why close it now?');
+    expect(text).toContain('Because the old liner has started to leak.');
+  });
+
+  it('keeps sentences without links in an unnamed box, and takes them in a box named as boilerplate', () => {
+    const lines = '<p>Why close it now?</p><p>Because the old liner has started to leak.</p>';
+    expect(extract(page(`<div><div>Keep Reading</div>${lines}</div>`)).text).toContain('Because the old liner has started to leak.');
+    expect(extract(page(`<div class="related-posts"><div>Keep Reading</div>${lines}</div>`)).text).not.toContain('Because the old liner has started to leak.');
+  });
 });

@@ -39,8 +39,9 @@ export default definePhrases('de', 'newsletter-signup', [
       '(jederzeit|jederzeit wieder) (abbestellen|abmelden|kundbar|widerrufen)',
       '(abmeldung|abbestellung|widerruf) [ist ]jederzeit (moglich|moglich uber)',
       '(bestatigen|bestatige) [sie ](ihre|deine) (anmeldung|e mail adresse)',
-      // The double opt-in note shown after the form: the order is confirmed by a link in an e-mail.
-      'um (ihre|deine) (newsletterbestellung|newsletteranmeldung|newsletter bestellung|newsletter anmeldung|anmeldung|bestellung) zu (bestatigen|aktivieren)',
+      // The double opt-in note shown after the form: the newsletter order is confirmed by a link in an
+      // e-mail. Only a newsletter's: "um ihre Anmeldung zu bestätigen" ends sentences about banking and forms.
+      'um (ihre|deine) (newsletterbestellung|newsletteranmeldung|newsletter bestellung|newsletter anmeldung) zu (bestatigen|aktivieren)',
       '(vielen dank|danke) fur (ihr|dein|euer) interesse an (unserem|unseren|dem|den) (newsletter|newslettern|newsletters)',
       'mit (ihrer|der|deiner) anmeldung (akzeptieren|stimmen|erklaren) (sie|du)',
       'kein spam',

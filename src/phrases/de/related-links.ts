@@ -46,8 +46,10 @@ export default definePhrases('de', 'related-links', [
       '(findest du|finden sie|findet ihr) hier$',
       '(findest du|finden sie|findet ihr) in unserem (artikel|beitrag|ratgeber)$',
       'erklaren wir in unserem (beitrag|artikel|ratgeber)',
-      // A series' pointer to its next part: "... weiter zu Teil 2", "Weiter zum nächsten Kapitel".
-      '^(weiter|weiterlesen) (zu|zum|zur) ',
+      // A pointer to the next part or page, a label of its own: "... weiter zu Teil 2", "Weiter zum
+      // nächsten Kapitel". Only the label: "Weiter zum Sport: Der FC Bayern hat …" goes on as prose.
+      '^(weiter|weiterlesen) (zu|zum|zur) * $',
+      '^(weiter|weiterlesen) (zu|zum|zur) [nachsten|zweiten|dritten|letzten] (teil|kapitel|folge)',
     ],
   },
 ]);

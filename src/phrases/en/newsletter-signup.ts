@@ -41,8 +41,9 @@ export default definePhrases('en', 'newsletter-signup', [
       'by (signing up|subscribing|clicking|entering your email) * (you agree|you consent|you accept|i agree|you acknowledge)',
       '(we|we ll|we will) never (share|sell|spam) your (email|e mail|address|data|information|details)',
       'check your inbox to confirm',
-      // The double opt-in note shown after the form.
-      '(an email|an e mail|a link) to (confirm|activate|verify) your (subscription|sign up|signup|newsletter)',
+      // The double opt-in note shown after the form: an e-mail to confirm the sign-up. ("A link to verify
+      // your subscription" is as often the bait a phishing story quotes.)
+      '(an email|an e mail) to (confirm|activate) your (subscription|sign up|signup|newsletter)',
       '(you re|you are) [now ](subscribed|signed up)',
       'no spam',
     ],

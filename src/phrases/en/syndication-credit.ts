@@ -99,9 +99,11 @@ export default definePhrases('en', 'syndication-credit', [
   {
     id: 'cite-as',
     patterns: [
-      '^(suggested|recommended|preferred) citation',
-      '^(cite this|how to cite this|to cite this) (article|post|page|paper|entry|piece|story|chapter)',
-      '^cite as',
+      // The labels alone: "Cite as many sources as you can" and "Suggested citation changes were …" are prose.
+      '^(suggested|recommended|preferred) citation$',
+      '^(cite this|how to cite this) (article|post|page|paper|entry|piece|story|chapter)',
+      '^to cite this (article|post|page|paper|entry|piece|story|chapter)$',
+      '^cite as$',
     ],
   },
 ]);

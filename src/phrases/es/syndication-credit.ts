@@ -62,7 +62,9 @@ export default definePhrases('es', 'syndication-credit', [
   {
     id: 'cite-as',
     patterns: [
-      '^(como citar|para citar) (este|esta) (articulo|documento|entrada|pagina|texto)',
+      '^como citar (este|esta) (articulo|documento|entrada|pagina|texto)',
+      // The label alone: "Para citar este documento, el juez pidió …" is prose.
+      '^para citar (este|esta) (articulo|documento|entrada|pagina|texto)$',
       '^(cita recomendada|citacion recomendada)',
     ],
   },

@@ -62,8 +62,9 @@ export default definePhrases('fr', 'syndication-credit', [
   {
     id: 'cite-as',
     patterns: [
-      '^pour citer (cet article|ce document|ce billet|cette page|ce texte)',
-      '^(citer cet article|reference electronique)',
+      // The labels alone: "Pour citer ce texte de Camus, le ministre …" is prose.
+      '^pour citer (cet article|ce document|ce billet|cette page|ce texte)$',
+      '^citer cet article$',
     ],
   },
 ]);

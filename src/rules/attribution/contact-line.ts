@@ -9,8 +9,32 @@ import type { Rule } from '../rule.js';
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const URL = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?:\/[^\s]*)?$/iu;
 const HANDLE = /^@[\w.]{2,30}$/u;
-/** A domain alone, without scheme or path: `gazette.com`, `www.gazette.example`. */
-const BARE_DOMAIN = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}$/iu;
+/** A domain alone, without scheme or path: `gazette.com`, `www.gazette.example`; the name after `www.` and the top level apart. */
+const BARE_DOMAIN = /^(www\.)?([\p{L}\d-]+)(?:\.[\p{L}\d-]+)*\.([a-z]{2,12})$/iu;
+/**
+ * Endings that name a file or a framework, not a site: a line "Node.js", "README.md" or "index.html" is a
+ * subheading or a file name in a technical text. (Some are country domains too, but a bare one-word line
+ * ending so is far more often a file.)
+ */
+const FILE_ENDINGS = new Set([
+  'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'md', 'html', 'htm', 'xhtml', 'php', 'asp', 'aspx', 'jsp', 'py', 'rb', 'rs', 'go', 'java', 'kt',
+  'swift', 'cs', 'cpp', 'hpp', 'sh', 'bat', 'ps1', 'json', 'yaml', 'yml', 'toml', 'ini', 'cfg', 'conf', 'log', 'txt', 'rtf', 'pdf',
+  'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'csv', 'xml', 'sql', 'db', 'css', 'scss', 'exe', 'dll', 'msi', 'apk', 'dmg',
+  'iso', 'bin', 'dat', 'zip', 'rar', 'gz', 'tar', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'mp3', 'mp4', 'wav', 'mov', 'avi',
+]);
+/** Abbreviated titles glued to a name ("St.Louis", "Dr.Schmidt", "prof.dr"): a name, not a site. */
+const TITLES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon', 'jr', 'sr', 'ing', 'dipl', 'mag']);
+
+/**
+ * Whether a bare `name.tld` reads as a site: the top level a lowercase word (or the whole line in
+ * capitals, "GAZETTE.COM"), no file ending, and a name of more than two letters that is no title.
+ */
+function siteName(text: string, name: string, tld: string): boolean {
+  const lower = tld.toLowerCase();
+  if (FILE_ENDINGS.has(lower)) return false;
+  if (!(/^[a-z]{2,12}$/.test(tld) || (/^[A-Z]{2,12}$/.test(tld) && text === text.toUpperCase()))) return false;
+  return name.length > 2 && !TITLES.has(name.toLowerCase());
+}
 
 const rule: Rule = {
   id: 'attribution/contact-line',
@@ -24,8 +48,10 @@ const rule: Rule = {
   test(block) {
     const text = block.text.trim().replace(/[.,;]$/, '');
     if (text.length > 80 || /\s/.test(text)) return null;
+    const bare = BARE_DOMAIN.exec(text);
+    if (bare && !bare[1] && !siteName(text, bare[2], bare[3])) return null;
     if (!EMAIL.test(text) && !URL.test(text) && !HANDLE.test(text)) return null;
-    if (block.linkChars === 0 && !block.heading && !block.listItem && BARE_DOMAIN.test(text)) {
+    if (bare && block.linkChars === 0 && !block.heading && !block.listItem) {
       return { confidence: 0.8, reason: 'only a site\'s domain, as plain text: a sign-off, not a link to follow' };
     }
     return { confidence: 0.5, reason: 'only an address or handle' };

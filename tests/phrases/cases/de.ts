@@ -82,6 +82,8 @@ export const de: LanguageCases = {
     'follow-prompt': [
       'RSS-Feed abonnieren','Folgen Sie uns auf Facebook', 'Folgt uns auf Instagram', 'Folge uns', 'Abonnieren Sie unseren WhatsApp-Kanal', 'Besuchen Sie uns auf Facebook'],
     'related-links': [
+      '… weiter zu Teil 3',
+      'Weiter zum nächsten Kapitel',
       'Weitere Informationen',
       'Verwandte Themen',
       'Auch auf hafenblatt.de',
@@ -172,6 +174,8 @@ export const de: LanguageCases = {
     ],
   },
   negatives: [
+    'Weiter zum Wetter: Am Wochenende wird es an der Küste stürmisch und kühl.',
+    'Kundinnen und Kunden müssen einen Code eingeben, um ihre Anmeldung zu bestätigen.',
     // Print and pin as verbs of a sentence are not a recipe card.
     'Die Anleitung zeigt, wie man das Foto drucken, pinnen und teilen kann',
     'Die Zeitung ließ den Aufruf drucken und pinnen',

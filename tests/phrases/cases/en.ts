@@ -17,6 +17,8 @@ export const en: LanguageCases = {
       'This article originally appeared in The Northern Ledger.',
     ],
     'syndication-credit': [
+      'Suggested citation:',
+      'Cite as:',
       'The views expressed in this article are those of the author.',
       'Image copyright Harbour Press',
       'John Smith contributed reporting from Lisbon.',
@@ -253,6 +255,9 @@ export const en: LanguageCases = {
     ],
   },
   negatives: [
+    'Cite as many witnesses as you can, the lawyer told the inspectors.',
+    'Preferred citation formats differ between the two journals, the editor said.',
+    'The bogus text warns of a failed payment and contains a link to verify your subscription.',
     'Many residents have a story to tell our reporters about the flood.',
     'Have a question about your pension? We asked three advisers what savers most often get wrong.',
     'Get it on Amazon for $199.96, down from $249.',

@@ -7,6 +7,7 @@ export const es: LanguageCases = {
       'Naviera del Lago es una empresa líder en transporte lacustre.',
       'Sobre el autor','Fuente: EFE', 'Fuente: Diario del Valle y agencias', 'Fuentes: EFE, Europa Press', 'Publicado originalmente en La Voz de Almira'],
     'syndication-credit': [
+      'Para citar este artículo:',
       'Las opiniones de este artículo no reflejan la opinión del periódico.',
       'EFE',
       '(EFE)',
@@ -144,6 +145,7 @@ export const es: LanguageCases = {
     ],
   },
   negatives: [
+    'Para citar este documento, la jueza pidió una copia certificada al ayuntamiento.',
     // A channel someone else runs is news, not a follow prompt.
     'El club tiene canal en YouTube desde 2019, explicó su presidente.',
     'El partido tiene canal de Telegram y lo usa para sus convocatorias.',

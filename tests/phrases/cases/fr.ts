@@ -7,6 +7,7 @@ export const fr: LanguageCases = {
       'Ferries du Lac est un leader européen du transport lacustre.',
       'À propos de l’auteur','Source : AFP', 'Source : Le Courrier du Val et agences', 'Sources : AFP, Reuters', 'Initialement publié dans La Gazette de Brivelle'],
     'syndication-credit': [
+      'Pour citer cet article',
       'Les opinions exprimées n’engagent que leurs auteurs.',
       'Avec AFP',
       '(avec AFP)',
@@ -148,6 +149,7 @@ export const fr: LanguageCases = {
     ],
   },
   negatives: [
+    'Pour citer ce texte de Hugo, la ministre a choisi le passage le plus connu.',
     'Les auteurs du rapport engagent la ville à agir.',
     'Les actions de l’entreprise ont chuté de 4 % mardi.',
     'Il partage l’avis de la ministre sur la réforme.',

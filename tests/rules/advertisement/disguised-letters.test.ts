@@ -11,6 +11,11 @@ ruleCases(rule, {
     { doc: [PARA, 'Жителi мiста зiбралися бiля рiчки, щоб вiдзначити свято.'] },
     // A Greek letter in a formula or a unit is not a disguise.
     { doc: [PARA, 'The β-blocker lowered the pulse by 12% in the αβ group, the authors wrote.'] },
+    // Names in science built of capitals and a Greek letter that has a Latin twin: no Latin word is disguised.
+    { doc: [PARA, 'Silencing NF-κB and IκBα cut IKKα levels in the treated rats.'] },
+    { doc: [PARA, 'Measured: εr = 3, κT = 5, ρV = 7, Tc = 77 K.'] },
+    // Russian words with a Latin letter typed by slip.
+    { doc: [PARA, 'Москвa, Кокa-Кокa, Томскe'] },
   ],
   invalid: [
     { doc: [PARA, 'Вооk уоur hоlіdау nоw аnd ѕаvе uр tо 50% оn аll ferry tісkеtѕ!'] },

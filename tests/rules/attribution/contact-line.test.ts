@@ -33,4 +33,11 @@ describe('contact-line on a bare domain printed as plain text', () => {
     expect(strength(`<div>${body}<ul><li>harbour.example</li></ul></div>`)).toBe(0.5);
     expect(strength(`<div>${body}<p>harbour.example/timetables</p></div>`)).toBe(0.5);
   });
+
+  it('reads no file, framework or title glued to a name as a domain', () => {
+    for (const line of ['Deno.js', 'CHANGES.md', 'about.html', 'St.Ives', 'Dr.Keller', 'Mt.Everest', 'setup.py']) {
+      expect(rule.test(contextFor(`<div>${body}<p>${line}</p>${body}</div>`).blocks[1], 1, contextFor(`<div>${body}<p>${line}</p>${body}</div>`)), line).toBeNull();
+    }
+  });
 });
+

@@ -7,6 +7,8 @@ ruleCases(rule, {
     { doc: ["The charges are related to the case of a missing ship."] },
     { doc: ["She has read more than 300 books this year."] },
     { doc: ["Die Straße führt weiter zum alten Hafen, sagte der Bürgermeister."], lang: 'de' },
+    // A sentence that opens as a pointer does.
+    { doc: ["Weiter zum Hafen: Die Fähre legt am Samstag wieder pünktlich ab, meldet die Reederei."], lang: 'de' },
     { doc: ["Weitere Informationen zur Ausstellung gibt es im Rathaus am Markt."], lang: 'de' },
   ],
   invalid: [
@@ -15,7 +17,8 @@ ruleCases(rule, {
     { doc: ["Lesen Sie auch"] },
     { doc: ["À lire aussi"] },
     // A series' pointer to its next part.
-    { doc: ["... weiter zu „Der Hafen im Winter“"], lang: 'de' },
+    { doc: ["... weiter zu „Hafen im Winter“"], lang: 'de' },
+    { doc: ["Weiter zu Teil 3: Die Werft"], lang: 'de' },
     { doc: ["Weiter zum zweiten Teil der Serie"], lang: 'de' },
   ],
 });

@@ -14,9 +14,10 @@ ruleCases(rule, {
     { doc: ["(With input from news agency language)"] },
     { doc: ["(Reporting by Jane Doe; Editing by John Roe)"] },
     // A scholarly blog's note on how to cite the post.
-    { doc: ["Suggested citation: Roe, Jane: Harbour Law in a Storm, Harbour Review, 2021/3/02."] },
+    // (Glued to the citation itself, see citation-note.test.ts.)
+    { doc: ["Suggested citation"] },
     { doc: ["Zitiervorschlag: Roe, Jane, Hafenrecht im Sturm, Hafenblog, 2. März 2021."], lang: 'de' },
-    { doc: ["Pour citer cet article : Jane Roe, « Le port dans la tempête », Revue du port, 2021."], lang: 'fr' },
+    { doc: ["Pour citer cet article"], lang: 'fr' },
     { doc: ["© 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."], min: 0.5 },
   ],
 });
