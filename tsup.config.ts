@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // cli-worker: the worker thread of `deboiler --jsonl --concurrency N`, loaded beside cli.js.
-  entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+  // cli-run: the CLI's work, loaded by cli.js only once the arguments ask for some (fast --help).
+  entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts', cli: 'src/cli/main.ts', 'cli-run': 'src/cli/run.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts' } },
   // Test suites import deboiler/vitest; vitest itself is only named in its type declarations.

@@ -1,4 +1,4 @@
-import { normaliseForMatch } from './normalise.js';
+import { normalisedWords } from './normalise.js';
 
 /**
  * Pattern syntax (see ./README.md): words; `(a|b c)` one of; `[a|b c]` optional one of; `*` up to three
@@ -30,14 +30,14 @@ export interface CompiledPattern {
   atStart: boolean;
   atEnd: boolean;
   elements: Element[];
-  /** A canonical text of the pattern, to find duplicates. */
-  key: string;
 }
 
-/** Words of a literal run, in the shared normal form (so `Don't` and `don t` are the same). */
+/**
+ * Words of a literal run, in the shared normal form (so `Don't` and `don t` are the same): the
+ * words normaliseForMatch() joins, taken before the join rather than split again after it.
+ */
 function literalWords(run: string): string[] {
-  const norm = normaliseForMatch(run).trim();
-  return norm ? norm.split(' ') : [];
+  return normalisedWords(run);
 }
 
 function sequence(text: string, pattern: string): string[] {
@@ -98,8 +98,15 @@ export function compilePattern(pattern: string): CompiledPattern {
   // A leading or trailing wildcard means something only against the block's edge.
   if (first.alternatives.some((a) => a[0] === ANY_WORDS) && !atStart) throw new PatternSyntaxError(pattern, '"*" can open a pattern only after "^"');
   if (last.alternatives.some((a) => a[a.length - 1] === ANY_WORDS) && !atEnd) throw new PatternSyntaxError(pattern, '"*" can close a pattern only before "$"');
-  const key = `${atStart ? '^' : ''}${elements.map((e) => (e.optional ? '[' : '(') + e.alternatives.map((a) => a.join(' ')).sort().join('|') + (e.optional ? ']' : ')')).join(' ')}${atEnd ? '$' : ''}`;
-  return { atStart, atEnd, elements, key };
+  return { atStart, atEnd, elements };
+}
+
+/**
+ * A canonical text of a compiled pattern, to find duplicates (./validate.ts). Not part of
+ * compilePattern(): the matcher, which compiles every pattern in each process, never reads it.
+ */
+export function patternKey({ atStart, atEnd, elements }: CompiledPattern): string {
+  return `${atStart ? '^' : ''}${elements.map((e) => (e.optional ? '[' : '(') + e.alternatives.map((a) => a.join(' ')).sort().join('|') + (e.optional ? ']' : ')')).join(' ')}${atEnd ? '$' : ''}`;
 }
 
 /** Every token a pattern can open with (optional elements let later ones open it too). */

@@ -21,7 +21,7 @@ export interface PhraseFile {
   groups: readonly PhraseGroup[];
 }
 
-/** Declares a data file. Validation happens in ./validate.ts, once, when the matchers are built. */
+/** Declares a data file. ./validate.ts checks the data, in the test suite (tests/phrases/data.test.ts). */
 export function definePhrases(lang: string, kind: ArticleKind, groups: readonly PhraseGroup[]): PhraseFile {
   return { lang, kind, groups };
 }

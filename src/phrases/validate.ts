@@ -1,5 +1,5 @@
 import { ARTICLE_KINDS } from '../types.js';
-import { compilePattern } from './compile.js';
+import { compilePattern, patternKey } from './compile.js';
 import type { PhraseFile } from './define.js';
 
 const LANG = /^[a-z]{2,3}$/;
@@ -32,7 +32,7 @@ export function phraseDataProblems(files: readonly PhraseFile[]): string[] {
       if (!group.patterns.length) problems.push(`${where}#${group.id}: has no patterns`);
       for (const pattern of group.patterns) {
         try {
-          const { key } = compilePattern(pattern);
+          const key = patternKey(compilePattern(pattern));
           const other = patterns.get(key);
           if (other !== undefined) problems.push(`${where}#${group.id}: "${pattern}" repeats a pattern of group "${other}"`);
           patterns.set(key, group.id);

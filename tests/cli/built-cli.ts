@@ -18,7 +18,7 @@ function newestSource(dir: string): number {
 
 function isFresh(): boolean {
   try {
-    const built = Math.min(statSync(CLI).mtimeMs, statSync(join(ROOT, 'dist/cli-worker.js')).mtimeMs);
+    const built = Math.min(...['cli.js', 'cli-run.js', 'cli-worker.js'].map((f) => statSync(join(ROOT, 'dist', f)).mtimeMs));
     const sources = Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'tsup.config.ts')).mtimeMs, statSync(join(ROOT, 'package.json')).mtimeMs);
     return built >= sources;
   } catch {

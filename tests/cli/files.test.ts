@@ -18,7 +18,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'article.txt'), `${BODY}\n0 Comments`);
 }, 120_000);
 
-describe('deboiler on files and standard input', { timeout: 60_000 }, () => {
+// Concurrent: every test spawns the CLI and waits on it, and no two share a file they write.
+describe('deboiler on files and standard input', { timeout: 60_000, concurrent: true }, () => {
   it('--help and --version', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);

@@ -25,7 +25,8 @@ function mixedRecords(n: number): string {
   return lines.join('\n') + '\n';
 }
 
-describe('deboiler --jsonl', { timeout: 60_000 }, () => {
+// Concurrent: every test spawns the CLI and waits on it, and no two share a file they write.
+describe('deboiler --jsonl', { timeout: 60_000, concurrent: true }, () => {
   it('writes one record per input record, in input order, on 1 and on 2 workers alike', async () => {
     const input = mixedRecords(60);
     const [one, two] = await Promise.all([runCli(['--jsonl'], input), runCli(['--jsonl', '--concurrency', '2'], input)]);
@@ -83,7 +84,7 @@ describe('deboiler --jsonl', { timeout: 60_000 }, () => {
   });
 });
 
-describe('deboiler --jsonl --memory', { timeout: 60_000 }, () => {
+describe('deboiler --jsonl --memory', { timeout: 60_000, concurrent: true }, () => {
   // Two sites interleaved, so both workers have work and each site stays on one of them.
   const pages = [...sitePages(8), ...sitePages(8, 'https://quill.example')].sort((x, y) => x.url.slice(-2).localeCompare(y.url.slice(-2)));
   const input = pages.map((p) => JSON.stringify({ url: p.url, html: p.page })).join('\n') + '\n';
