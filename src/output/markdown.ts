@@ -1,14 +1,5 @@
-import { createRequire } from 'node:module';
-import type TurndownService from 'turndown';
+import TurndownService from 'turndown';
 import { parseFragment } from '../parse/html.js';
-
-/**
- * turndown is loaded on the first Markdown conversion, not with the library: loading it (and the
- * DOM library it loads beside it) takes about 60 ms, which every CLI run and every process that
- * asks for no Markdown would pay. require() rather than import(): toMarkdown() is synchronous.
- * Node resolves both to the same file (turndown's "main"; it has no "exports").
- */
-const requireHere = createRequire(import.meta.url);
 
 /**
  * Sanitised output HTML -> Markdown, with turndown. The HTML is parsed by linkedom (src/parse, the
@@ -26,8 +17,7 @@ function isFirstRow(row: HTMLTableRowElement): boolean {
 }
 
 function createService(): TurndownService {
-  const Turndown = requireHere('turndown') as typeof TurndownService;
-  const service = new Turndown({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '_', hr: '---' });
+  const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '_', hr: '---' });
   service.addRule('tableCell', {
     filter: ['th', 'td'],
     replacement: (content, node) => `${(node as Element).previousElementSibling ? '' : '| '}${cellText(content)} | `,
@@ -52,8 +42,8 @@ function createService(): TurndownService {
   return service;
 }
 
-// Configured once, on first use, and only read afterwards: turndown keeps no state between conversions with inline links.
-let service: TurndownService | null = null;
+// Configured once and only read afterwards: turndown keeps no state between conversions with inline links.
+const service = createService();
 
 // A URL never holds raw spaces or angle brackets; one that does came from broken or hostile markup.
 const MALFORMED_URL = /[\s<>]/;
@@ -73,5 +63,5 @@ export function toMarkdown(html: string): string {
   if (!html.trim()) return '';
   const root = parseFragment(html);
   tidyForMarkdown(root);
-  return (service ??= createService()).turndown(root as unknown as HTMLElement).trim();
+  return service.turndown(root as unknown as HTMLElement).trim();
 }

@@ -95,7 +95,6 @@ const MODULE_STATE: Record<string, string> = {
   'cleaner/create-cleaner.ts shared': 'holds the default cleaner, created lazily once with default options',
   'features/language.ts wordIndex': 'stopword index built lazily once from constant data',
   'features/stopwords.ts cache': 'stopword sets per language, built lazily from constant data',
-  'output/markdown.ts service': 'the turndown service, configured lazily once on the first Markdown conversion; read-only after',
   'parse/class-attribute.ts PAGES': 'WeakSet of the documents parseDocument built: it only says how a document was parsed, and drops documents no one holds',
   'page/language.ts cache': 'stopword sets per language, built lazily from constant data',
   'page/language.ts detectionIndex': 'word -> languages index built lazily once from the constant stopword data',
