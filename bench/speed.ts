@@ -60,15 +60,16 @@ const cpuMs = (since?: NodeJS.CpuUsage): number => {
 };
 const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
 const cpuTimes = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
-let peakRss = 0;
+// The order rotates every round: in a fixed order a contender always paid for collecting the
+// garbage of the one before it (extract() always ran after Readability.js, the parse after clean()).
 for (let round = 0; round < ROUNDS; round++) {
-  for (const c of contenders) {
+  for (let k = 0; k < contenders.length; k++) {
+    const c = contenders[(k + round) % contenders.length];
     const t = performance.now();
     const cpu = process.cpuUsage();
     c.run();
     cpuTimes.get(c.name)!.push(cpuMs(cpu));
     times.get(c.name)!.push(performance.now() - t);
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -76,7 +77,7 @@ const parseMs = median(times.get('linkedom parse only')!);
 const rdMs = median(times.get('Readability.js (linkedom)')!);
 const parseCpu = median(cpuTimes.get('linkedom parse only')!);
 const rdCpu = median(cpuTimes.get('Readability.js (linkedom)')!);
-console.log(`${pages.length} pages, ${htmlMB.toFixed(1)} MB of HTML (${textMB.toFixed(2)} MB of article text), ${ROUNDS} interleaved rounds, medians`);
+console.log(`${pages.length} pages, ${htmlMB.toFixed(1)} MB of HTML (${textMB.toFixed(2)} MB of article text), ${ROUNDS} interleaved rounds in rotating order, medians`);
 console.log('contender                   pages/s   MB/s    × parse time   × Readability speed   CPU ms  (× parse, × Readability speed)');
 for (const c of contenders) {
   const ms = median(times.get(c.name)!);
@@ -87,7 +88,7 @@ for (const c of contenders) {
   row.push(cpu.toFixed(0).padStart(8) + (c.mb === htmlMB ? `  (${(cpu / parseCpu).toFixed(2)}, ${(rdCpu / cpu).toFixed(2)})` : ''));
   console.log(row.join(' '));
 }
-console.log(`peak RSS of the bench process ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+console.log(`peak RSS of the bench process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 // Scaling: one page's body repeated; time per MB should stay flat. The page is the one whose body is
 // largest. The largest page overall is a poor base: its <head> (1 MB of inline scripts and styles,
