@@ -20,8 +20,15 @@ export function cpuTime(f: () => void, runs = 3): number {
  */
 export function expectLinear(label: string, run: (n: number) => void, n: number, slack = 60): void {
   run(n); // warm up: compiled rules, phrase matcher, JIT
-  const small = cpuTime(() => run(n), 2);
-  const large = cpuTime(() => run(n * 4), 2);
+  // A pause from another test file's garbage can land in one measurement; a quadratic step fails
+  // every attempt, so only the last attempt's figures decide.
+  let small = 0;
+  let large = 0;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    small = cpuTime(() => run(n), 2);
+    large = cpuTime(() => run(n * 4), 2);
+    if (large < small * 8 + slack) break;
+  }
   expect(large, `${label}: ${small.toFixed(1)} ms at n=${n}, ${large.toFixed(1)} ms at 4n`).toBeLessThan(small * 8 + slack);
 }
 
