@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadScrapinghub } from '../corpora.js';
 import { capNesting, MAX_NESTING } from '../../src/parse/cap-depth.js';
-import { isReadAttribute } from '../../src/parse/read-attributes.js';
+import { isReadAttributeAt } from '../../src/parse/read-attributes.js';
 
-export const run = (html: string): string => capNesting(html, MAX_NESTING, isReadAttribute, true);
+export const run = (html: string): string => capNesting(html, MAX_NESTING, isReadAttributeAt, true);
 if (process.argv[2] === '--other' && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const other = (await import(resolve(process.argv[3]))) as { run: typeof run };
   const rounds = Number(process.argv[4] ?? 5);

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { loadScrapinghub } from '../corpora.js';
 import { extract } from '../../src/index.js';
 import { capNesting, MAX_NESTING } from '../../src/parse/cap-depth.js';
-import { isReadAttribute } from '../../src/parse/read-attributes.js';
+import { isReadAttributeAt } from '../../src/parse/read-attributes.js';
 import { locateArticle, type PageRemoval } from '../../src/page/locate.js';
 import { pageMetadata } from '../../src/page/metadata.js';
 import { jsonLdObjects } from '../../src/page/json-ld.js';
@@ -34,7 +34,7 @@ function stagesOnce(html: string, url: string, t: Map<string, number>): void {
   const lap = (name: string): void => { const n = cpuNow(); t.set(name, Math.min(t.get(name) ?? Infinity, n - c)); c = n; };
   parseHTML(html); lap('bare parse');
   extract(html, { url }); lap('extract()');
-  const reduced = capNesting(html, MAX_NESTING, isReadAttribute, true); lap('capNesting');
+  const reduced = capNesting(html, MAX_NESTING, isReadAttributeAt, true); lap('capNesting');
   const document = parseHTML(reduced).document as unknown as Document; lap('linkedom(reduced)');
   const jsonLd = jsonLdObjects(document);
   const meta = pageMetadata(document, url, jsonLd); lap('jsonLd+meta');

@@ -19,7 +19,11 @@ const DIGIT = /\d/;
 
 /** The template's name: class words without the numbered ones (`slide-3`, `post-5932`), which tell its instances apart. */
 function templateName(el: Element): string {
-  return classOf(el).split(/\s+/).filter((w) => w && !DIGIT.test(w)).sort().join(' ');
+  if (!el.hasAttributes()) return ''; // most elements: no class to read
+  const cls = classOf(el);
+  // One word, or none, needs no sorting (classOf gives no empty words around it).
+  if (!cls || cls.indexOf(' ') < 0) return DIGIT.test(cls) ? '' : cls;
+  return cls.split(' ').filter((w) => !DIGIT.test(w)).sort().join(' ');
 }
 
 /** 1 for each record that is, or lies inside, an item of a list (see above). Records in document order. */
@@ -31,7 +35,8 @@ export function listItems(records: readonly ElementRecord[]): Uint8Array {
   // Both passes ask for most records' names: each is worked out once.
   const names: (string | undefined)[] = new Array(n);
   const nameOf = (i: number): string => (names[i] ??= templateName(records[i].el));
-  const signature = (i: number): string => `${records[i].parent}|${records[i].tag}.${nameOf(i)}`;
+  const signatures: (string | undefined)[] = new Array(n);
+  const signature = (i: number): string => (signatures[i] ??= `${records[i].parent}|${records[i].tag}.${nameOf(i)}`);
   for (let i = 1; i < n; i++) {
     const r = records[i];
     if (r.own === undefined || r.chars === 0) continue;

@@ -64,7 +64,7 @@ const WHITE_SPACE = /[ \t\n\f\r]/;
  * Markup that never goes past the cap is returned unchanged (the same string).
  *
  * With `keepAttribute`, the same pass also leaves out the attributes of kept tags it says no to
- * (their names are passed as written), so a tree builder never makes nodes for them. An attribute
+ * (each name is passed as where it is written: `source.slice(start, end)`), so a tree builder never makes nodes for them. An attribute
  * is only taken out where white space precedes it: the markup around it then reads the same.
  *
  * With `leaveOutUnread`, the same pass also leaves out the markup no reader of the tree looks at
@@ -76,7 +76,7 @@ const WHITE_SPACE = /[ \t\n\f\r]/;
 export function capNesting(
   html: string,
   max: number = MAX_NESTING,
-  keepAttribute?: (name: string) => boolean,
+  keepAttribute?: (source: string, start: number, end: number) => boolean,
   leaveOutUnread = false,
 ): string {
   if (!leaveOutUnread && html.length < max * 3) return html; // not enough room for max opening tags
@@ -232,7 +232,7 @@ export function capNesting(
         // Tags that may still go whole keep their attributes: the tag is left out from its '<' on.
         if (!tagDropped) {
           attrStart =
-            keepAttribute && !mayLeaveOut && WHITE_SPACE.test(html[start - 1]) && !keepAttribute(html.slice(start, end)) ? start : -1;
+            keepAttribute && !mayLeaveOut && WHITE_SPACE.test(html[start - 1]) && !keepAttribute(html, start, end) ? start : -1;
           // A page's class attribute is stored under a name linkedom makes no token list for; an
           // attribute the page gives that name itself goes out of its way (see class-attribute.ts).
           if (leaveOutUnread && !mayLeaveOut && attrStart < 0) {

@@ -37,13 +37,24 @@ export function restoreClasses(document: Document): void {
 
 const SPACE = /\s/;
 const SPACES = /\s+/;
+/** Tokens already joined by single spaces, nothing before or after: the usual class value. */
+const SINGLE_SPACED = /^\S+(?: \S+)*$/;
+/** Up to this many tokens, repeats are looked for pairwise: cheaper than a Set for a short list. */
+const PAIRWISE_TOKENS = 8;
+
+function hasRepeat(tokens: readonly string[]): boolean {
+  if (tokens.length > PAIRWISE_TOKENS) return new Set(tokens).size !== tokens.length;
+  for (let i = 1; i < tokens.length; i++) for (let j = 0; j < i; j++) if (tokens[i] === tokens[j]) return true;
+  return false;
+}
 
 /**
  * A class value as linkedom's token list has it: split at white space, empty and repeated tokens
- * left out, joined by single spaces.
+ * left out, joined by single spaces. Most values are that already and come back as they are.
  */
 export function tokenListValue(raw: string): string {
   if (!SPACE.test(raw)) return raw; // one token (or none): nothing to change
+  if (SINGLE_SPACED.test(raw) && !hasRepeat(raw.split(' '))) return raw;
   const tokens = new Set<string>();
   for (const t of raw.split(SPACES)) if (t) tokens.add(t);
   return [...tokens].join(' ');

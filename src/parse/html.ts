@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { capNesting, MAX_NESTING } from './cap-depth.js';
 import { markPage } from './class-attribute.js';
-import { isReadAttribute } from './read-attributes.js';
+import { isReadAttributeAt } from './read-attributes.js';
 
 /**
  * The only place markup becomes a DOM. Nesting is capped first (see cap-depth.ts): the tree builder
@@ -22,7 +22,7 @@ export function parseDocument(html: string): Document {
 function parseMarkup(html: string, leaveOutUnread: boolean): Document {
   // A browser's tree builder ignores U+0000 in text (a parse error); so does this one.
   const markup = html.includes('\u0000') ? html.replace(/\u0000/g, '') : html;
-  return parseHTML(capNesting(markup, MAX_NESTING, isReadAttribute, leaveOutUnread)).document as unknown as Document;
+  return parseHTML(capNesting(markup, MAX_NESTING, isReadAttributeAt, leaveOutUnread)).document as unknown as Document;
 }
 
 /**

@@ -20,3 +20,28 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
 export function isReadAttribute(name: string): boolean {
   return READ_ATTRIBUTES.has(name.toLowerCase());
 }
+
+// The read names by length: most names on a page (`data-*`, `srcset`, `onclick`) fail on the length
+// or the first letters, without the copy and the lowercased copy a lookup by string would make.
+const BY_LENGTH: string[][] = [];
+for (const name of READ_ATTRIBUTES) (BY_LENGTH[name.length] ??= []).push(name);
+
+/**
+ * isReadAttribute() of the name `source.slice(start, end)`, read in place: the parser's pre-pass
+ * asks it of every attribute of a page.
+ */
+export function isReadAttributeAt(source: string, start: number, end: number): boolean {
+  const names = BY_LENGTH[end - start];
+  if (!names) return false;
+  next: for (const name of names) {
+    for (let i = 0; i < name.length; i++) {
+      let c = source.charCodeAt(start + i);
+      // Beyond ASCII, lowercasing can land on an ASCII letter (the Kelvin sign): ask the plain way.
+      if (c >= 128) return isReadAttribute(source.slice(start, end));
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== name.charCodeAt(i)) continue next;
+    }
+    return true;
+  }
+  return false;
+}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { classOf, restoreClasses, STORED_CLASS, tokenListValue } from '../../src/parse/class-attribute.js';
@@ -20,11 +21,24 @@ describe('a page keeps its class attribute apart from linkedom\'s token lists', 
   });
 
   it('gives the token-list value for any white space and repetition', () => {
-    for (const raw of ['', 'a', ' a', 'a  b', 'a\u00a0b a', '\n b \t c b ']) {
+    const many = Array.from({ length: 12 }, (_, i) => `t${i}`);
+    for (const raw of ['', 'a', ' a', 'a  b', 'a\u00a0b a', '\n b \t c b ', 'a b a', 'a b c', 'a b ', [...many, 't3'].join(' '), many.join(' ')]) {
       const el = parseHTML('<p></p>').document.querySelector('p')!;
       el.setAttribute('class', raw);
       expect(tokenListValue(raw)).toBe(el.getAttribute('class'));
     }
+  });
+
+  it('agrees with linkedom on any mix of short tokens, spaces and repeats', () => {
+    const token = fc.constantFrom('a', 'b', 'cd', 'a1', 'é');
+    const gap = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', ' \u2003');
+    const value = fc.tuple(fc.array(fc.tuple(token, gap), { maxLength: 14 }), fc.boolean()).map(([parts, lead]) => (lead ? ' ' : '') + parts.map(([t, g]) => t + g).join(''));
+    const el = parseHTML('<p></p>').document.querySelector('p')!;
+    fc.assert(fc.property(value, (raw) => {
+      el.setAttribute('class', raw);
+      expect(tokenListValue(raw)).toBe(el.getAttribute('class'));
+      expect(tokenListValue(raw.trim())).toBe(tokenListValue(raw));
+    }));
   });
 
   it('does not read an attribute the page itself names like the stored one', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { capNesting, MAX_NESTING } from '../../src/parse/cap-depth.js';
 import { extract } from '../../src/index.js';
 import { parseDocument } from '../../src/parse/html.js';
-import { isReadAttribute, READ_ATTRIBUTES } from '../../src/parse/read-attributes.js';
+import { isReadAttribute, isReadAttributeAt, READ_ATTRIBUTES } from '../../src/parse/read-attributes.js';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,12 +40,20 @@ describe('attributes the parser keeps', () => {
     expect(isReadAttribute('CLASS')).toBe(true);
     expect(isReadAttribute('data-src')).toBe(false);
   });
+
+  it('read in place, answer as the plain lookup does, whatever the case or the script', () => {
+    const names = [...READ_ATTRIBUTES, 'CLASS', 'Href', 'data-src', 'clasS', 'classx', 'xclass', 'aria-hiddeN', 'ıd', '\u212Aey', 'ſtyle', 'styl\u0130', '', 'a', 'data-testId'];
+    for (const name of names) {
+      const source = `<p ${name}="1">`;
+      expect(isReadAttributeAt(source, 3, 3 + name.length), name).toBe(isReadAttribute(name));
+    }
+  });
 });
 
 describe('capNesting with keepAttribute', () => {
   it('leaves out the attributes it refuses, in every quoting style, and keeps the rest', () => {
     const html = `<div data-a="1" class="x" data-b='2' data-c=3 data-d id=y onclick="go()">text</div>` + PAD;
-    const out = capNesting(html, MAX_NESTING, isReadAttribute);
+    const out = capNesting(html, MAX_NESTING, isReadAttributeAt);
     const div = parseHTML(out).document.querySelector('div')!;
     expect(Array.from(div.attributes, (a) => a.name)).toEqual(['class', 'id']);
     expect(div.getAttribute('class')).toBe('x');
@@ -56,7 +64,7 @@ describe('capNesting with keepAttribute', () => {
   it('keeps an attribute that is not preceded by white space, so the markup around it reads the same', () => {
     // `<path/d=…>` would turn into a self-closing `<path/>` inside SVG if `d=…` went.
     const html = `<svg><path/d="M0"><title>inside</title></svg><p a="1"b="2">x</p>` + PAD;
-    const out = capNesting(html, MAX_NESTING, isReadAttribute);
+    const out = capNesting(html, MAX_NESTING, isReadAttributeAt);
     expect(out).toContain('<path/d="M0">');
     expect(out).toContain('<p b="2">'); // `a` goes; `b`, glued to its quote, stays
   });
@@ -64,7 +72,7 @@ describe('capNesting with keepAttribute', () => {
   it('changes nothing about the tree but the left-out attributes', () => {
     const html = `<ul data-x="<li>">${'<li data-i="a>b" title=t>item'.repeat(50)}</ul><a href="/x" data-track=1>link</a>` + PAD;
     const full = parseHTML(html).document;
-    const slim = parseHTML(capNesting(html, MAX_NESTING, isReadAttribute)).document;
+    const slim = parseHTML(capNesting(html, MAX_NESTING, isReadAttributeAt)).document;
     expect(slim.body.textContent).toBe(full.body.textContent);
     expect(slim.querySelectorAll('li').length).toBe(50);
     expect(slim.querySelector('li')!.getAttribute('title')).toBe('t');

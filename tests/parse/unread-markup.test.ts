@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { capNesting, MAX_NESTING } from '../../src/parse/cap-depth.js';
 import { parseDocument, parseFragment } from '../../src/parse/html.js';
-import { isReadAttribute } from '../../src/parse/read-attributes.js';
+import { isReadAttributeAt } from '../../src/parse/read-attributes.js';
 import { jsonLdObjects } from '../../src/page/json-ld.js';
 import { expectLinear } from '../hostile/helpers.js';
 
-const leaveOut = (html: string): string => capNesting(html, MAX_NESTING, isReadAttribute, true);
+const leaveOut = (html: string): string => capNesting(html, MAX_NESTING, isReadAttributeAt, true);
 
 function countNodes(root: Node): { elements: number; texts: number; comments: number } {
   const n = { elements: 0, texts: 0, comments: 0 };
