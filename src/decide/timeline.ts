@@ -9,6 +9,7 @@
 import type { Features } from '../features/features.js';
 import type { Block } from '../segment/block.js';
 import type { Decision } from './decision.js';
+import { STRONG } from '../rules/rule.js';
 
 /** Two dates with prose after each: a dateline comes once, and an update stamp reads "Updated …". */
 const MIN_DATES = 2;
@@ -28,6 +29,15 @@ export interface Timeline {
   blocks: Set<number>;
   /** The last entry's first block, or -1: the article runs at least to there. */
   last: number;
+}
+
+/**
+ * Dates right after a line removed as boilerplate ("Related stories", "More from News") head the
+ * entries of a list of other stories, not events of this one. A dateline is no such line.
+ */
+function followsBoilerplate(i: number, best: readonly (Decision | undefined)[]): boolean {
+  const before = i > 0 ? best[i - 1] : undefined;
+  return before !== undefined && before.confidence >= STRONG && before.kind !== 'reading-meta';
 }
 
 function isDateLine(features: Features, verdict: Decision | undefined): boolean {
@@ -57,6 +67,8 @@ export function findTimelines(blocks: readonly Block[], features: readonly Featu
     }
     run = [];
   };
+  // Dates chained to one that follows boilerplate: the rest of that list of other stories.
+  let listed = false;
   let i = 0;
   while (i < n) {
     if (!date(i)) {
@@ -74,8 +86,11 @@ export function findTimelines(blocks: readonly Block[], features: readonly Featu
       else if (isProse(blocks[k], features[k], best[k])) prose = true;
       k++;
     }
-    if (!prose || links) {
+    if (run.length === 0 && followsBoilerplate(i, best)) listed = true;
+    if (!prose || links || listed) {
       close();
+      // The list goes on while the next date follows this entry directly.
+      if (listed && (k >= n || !date(k))) listed = false;
       i = k > i + 1 ? k : i + 1;
       continue;
     }

@@ -125,4 +125,13 @@ describe('timelines: a lone date line is still the dateline', () => {
     const { text } = clean(`<p>${LEAD}</p><p>${BODY}</p>${list}`);
     for (const d of DATES.en) expect(text).not.toContain(d);
   });
+
+  for (const label of ['Related stories', 'More from News', 'Latest news']) {
+    it(`does not keep dates of teasers under "${label}": other stories, not events`, () => {
+      const teasers = DATES.en.flatMap((d, i) => [d, `Another story about the crisis in the capital, number ${i + 1} of the week.`]);
+      const { text } = clean([LEAD, BODY, label, ...teasers].join('\n\n'));
+      for (const d of DATES.en) expect(text).not.toContain(d);
+      expect(text).toContain(BODY);
+    });
+  }
 });
