@@ -25,6 +25,10 @@ describe('linear time on hostile input', () => {
     cleanLinear((n) => 'Social media is bold.\n'.repeat(n), 5_000);
   });
 
+  it('a timeline of many dated entries', () => {
+    cleanLinear((n) => 'March 3, 2020\n\nShops reopen under strict rules on masks.\n\n'.repeat(n), 2_500);
+  });
+
   it('one long line of repeated phrase openings', () => {
     cleanLinear((n) => 'share this share the sign up for '.repeat(n), 10_000);
   });

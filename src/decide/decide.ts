@@ -5,6 +5,7 @@ import { lastArticleParagraph } from './content-end.js';
 import { headLabels } from './head-labels.js';
 import { labelledListItems } from './labelled-list.js';
 import { labelledBoxLines } from './labelled-box.js';
+import { findTimelines } from './timeline.js';
 import { KEEP, LABEL_WORDS, type Decision } from './decision.js';
 import type { Block } from '../segment/block.js';
 import type { Features } from '../features/features.js';
@@ -40,9 +41,16 @@ export interface DecideOptions {
 export function decide(rules: readonly Rule[], context: RuleContext, keep: ReadonlySet<Kind>, options: DecideOptions = {}): Decision[] {
   const { blocks, features } = context;
   const n = blocks.length;
-  const { best, kept } = bestVerdicts(rules, context, keep);
+  const verdicts = bestVerdicts(rules, context, keep);
+  const { best } = verdicts;
+  // A timeline's dates are its structure, not datelines: they lose their verdicts, and the context
+  // steps below leave the dates and the entries alone, as they do blocks the caller keeps. Its last
+  // entry may be one short sentence, so the article runs to it and no tail starts inside it.
+  const timeline = findTimelines(blocks, features, best);
+  for (const i of timeline.dates) best[i] = undefined;
+  const kept: ReadonlySet<number> = timeline.blocks.size ? new Set([...verdicts.kept, ...timeline.blocks]) : verdicts.kept;
   const out: Decision[] = Array.from(best, (v) => (v && v.confidence >= STRONG ? { ...v, remove: true } : v ?? KEEP));
-  const end = lastArticleParagraph(blocks, features, best);
+  const end = Math.max(lastArticleParagraph(blocks, features, best), timeline.last);
 
   for (let i = end + 1; i < n; i++) {
     const v = best[i];
