@@ -11,16 +11,28 @@ import type { Block } from '../segment/block.js';
 import type { Decision } from './decision.js';
 import { STRONG } from '../rules/rule.js';
 
-/** Two dates with prose after each: a dateline comes once, and an update stamp reads "Updated …". */
-const MIN_DATES = 2;
+/**
+ * Three dates, each over prose of its own. Two are not enough: a dateline over the article and one
+ * more date further down (an update, a bio's date) look just like a two-entry chronology.
+ */
+const MIN_DATES = 3;
 /** Paragraphs an entry may hold before the next date; a longer stretch is the article again, not an entry. */
 const MAX_ENTRY_BLOCKS = 6;
-/** The entry's verdicts must be doubtful at most, as for an article paragraph. */
+/** An entry's prose has no verdict at all: a teaser's "Read more", a comment's reply prompt make it doubtful. */
 const DOUBT = 0.5;
-/** A sentence of an event, or a longer line without its full stop. */
-const ENTRY_WORDS = 8;
+/** An event is told in a sentence of at least this many words. */
+const ENTRY_WORDS = 2;
 /** The phrase group of dates alone on a line, in every language's reading-meta data. */
 const DATE_LINE_GROUP = 'date-line';
+/** How far before the first date a list's label may stand ("Related stories", then a headline, then dates). */
+const LABEL_LOOKBACK = 3;
+/**
+ * Labels of lists whose items carry dates: other stories, comments. A removed ad, credit or share
+ * prompt before the dates is no such label: those sit anywhere in an article.
+ */
+const LIST_LABEL_KINDS: ReadonlySet<string> = new Set(['related-links', 'comment-counter', 'newsletter-signup', 'tags']);
+/** Boilerplate that sits inside an article's run of entries (an ad slot, a picture credit, a share bar): passed over. */
+const INSERT_KINDS: ReadonlySet<string> = new Set(['advertisement', 'syndication-credit', 'share-prompt', 'follow-prompt', 'app-promo']);
 
 export interface Timeline {
   /** The date lines: they stay whatever their rules said. */
@@ -32,12 +44,15 @@ export interface Timeline {
 }
 
 /**
- * Dates right after a line removed as boilerplate ("Related stories", "More from News") head the
- * entries of a list of other stories, not events of this one. A dateline is no such line.
+ * Dates shortly after a line removed as a list's label ("Related stories", "3 Comments") head the
+ * entries of that list (other stories, comments), not events of this one.
  */
-function followsBoilerplate(i: number, best: readonly (Decision | undefined)[]): boolean {
-  const before = i > 0 ? best[i - 1] : undefined;
-  return before !== undefined && before.confidence >= STRONG && before.kind !== 'reading-meta';
+function followsListLabel(i: number, best: readonly (Decision | undefined)[]): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LABEL_LOOKBACK; k--) {
+    const v = best[k];
+    if (v && v.confidence >= STRONG && LIST_LABEL_KINDS.has(v.kind!)) return true;
+  }
+  return false;
 }
 
 function isDateLine(features: Features, verdict: Decision | undefined): boolean {
@@ -45,29 +60,42 @@ function isDateLine(features: Features, verdict: Decision | undefined): boolean 
   return verdict.ruleId === 'reading-meta/date-line' || features.hits.get('reading-meta')?.group === DATE_LINE_GROUP;
 }
 
-/** A line of the entry's prose: not a heading (a subheading may sit in an entry, but it is no event), not links, not doubted. */
+/**
+ * A line of the entry's prose: a sentence, ended as one. Not a heading (a subheading may sit in an
+ * entry, but it is no event), no verdict; a teaser's summary trailing off into "Read more" or
+ * "Weiterlesen" does not end as a sentence.
+ */
 function isProse(block: Block, f: Features, verdict: Decision | undefined): boolean {
-  if (block.heading || (verdict?.confidence ?? 0) >= DOUBT) return false;
-  return f.words >= ENTRY_WORDS || (f.words >= 2 && f.sentenceEnd);
+  if (block.heading || verdict !== undefined) return false;
+  return f.words >= ENTRY_WORDS && f.sentenceEnd;
+}
+
+/** Boilerplate inserted between entries, removed as it would be anyway. */
+function isInsert(verdict: Decision | undefined): boolean {
+  return verdict !== undefined && verdict.confidence >= STRONG && INSERT_KINDS.has(verdict.kind!);
 }
 
 export function findTimelines(blocks: readonly Block[], features: readonly Features[], best: readonly (Decision | undefined)[]): Timeline {
   const n = blocks.length;
   const date = (i: number) => isDateLine(features[i], best[i]);
   const found: Timeline = { dates: [], blocks: new Set(), last: -1 };
-  // The run being built: its dates, and each one's entry as [first block, end).
+  // The run being built: its dates, each one's entry as [first block, end), and the inserts passed over.
   let run: [date: number, end: number][] = [];
+  let inserts = new Set<number>();
   const close = () => {
-    if (run.length >= MIN_DATES) {
+    // The same date again is a repeated stamp (a dateline printed twice), not the next day.
+    const distinct = new Set(run.map(([d]) => blocks[d].text.trim())).size;
+    if (run.length >= MIN_DATES && distinct === run.length) {
       for (const [d, end] of run) {
         found.dates.push(d);
-        for (let k = d; k < end; k++) found.blocks.add(k);
+        for (let k = d; k < end; k++) if (!inserts.has(k)) found.blocks.add(k);
       }
       found.last = Math.max(found.last, run[run.length - 1][0] + 1);
     }
     run = [];
+    inserts = new Set();
   };
-  // Dates chained to one that follows boilerplate: the rest of that list of other stories.
+  // Dates chained to one that follows a list's label: the rest of that list.
   let listed = false;
   let i = 0;
   while (i < n) {
@@ -75,18 +103,24 @@ export function findTimelines(blocks: readonly Block[], features: readonly Featu
       i++;
       continue;
     }
-    // The entry: what follows up to the next date. A block removed with confidence ends it (a share
-    // bar, a teaser), as does a link-heavy line: an entry that is a headline linking elsewhere is a
-    // list of other stories with their dates.
+    // The entry: what follows up to the next date. A block removed with confidence ends it (a
+    // teaser, a comment form) unless it is an insert (an ad slot, a credit, a share bar); any link
+    // in it makes it a list of other stories with their dates, not an event.
     let k = i + 1;
     let prose = false;
     let links = false;
-    while (k < n && k - i - 1 < MAX_ENTRY_BLOCKS && !date(k) && (best[k]?.confidence ?? 0) < DOUBT) {
-      if (features[k].linkDensity >= 0.5) links = true;
-      else if (isProse(blocks[k], features[k], best[k])) prose = true;
+    while (k < n && k - i - 1 < MAX_ENTRY_BLOCKS && !date(k)) {
+      const v = best[k];
+      if (isInsert(v)) {
+        inserts.add(k);
+      } else {
+        if ((v?.confidence ?? 0) >= DOUBT) break;
+        if (blocks[k].linkChars > 0) links = true;
+        else if (isProse(blocks[k], features[k], v)) prose = true;
+      }
       k++;
     }
-    if (run.length === 0 && followsBoilerplate(i, best)) listed = true;
+    if (run.length === 0 && followsListLabel(i, best)) listed = true;
     if (!prose || links || listed) {
       close();
       // The list goes on while the next date follows this entry directly.

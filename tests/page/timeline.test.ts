@@ -43,9 +43,14 @@ describe('timelines: dates that separate entries of prose stay, with their entri
     });
   }
 
-  it('clean() keeps a timeline of two entries', () => {
-    const result = clean(['Key dates', 'March 3, 2020', EVENTS[0], 'April 1, 2020', EVENTS[2]].join('\n\n'));
-    expect(result.removed).toEqual([]);
+  it('clean() keeps a timeline with an ad slot, a picture credit or a share bar among its entries', () => {
+    const dates = DATES.en;
+    for (const insert of ['Advertisement', 'Share this post']) {
+      const result = clean([LEAD, insert, dates[0], EVENTS[0], insert, dates[1], EVENTS[1], insert, dates[2], EVENTS[2], insert].join('\n\n'));
+      for (const d of dates) expect(result.text, insert).toContain(d);
+      for (const e of EVENTS) expect(result.text, insert).toContain(e);
+      expect(result.text, insert).not.toContain(insert);
+    }
   });
 
   it('clean() keeps an entry of several paragraphs', () => {
@@ -123,6 +128,34 @@ describe('timelines: a lone date line is still the dateline', () => {
   it('does not keep dates heading linked headlines: a list of other stories', () => {
     const list = DATES.en.map((d, i) => `<p>${d}</p><p><a href="/s${i}">Another story about the crisis in the capital, number ${i}</a></p>`).join('');
     const { text } = clean(`<p>${LEAD}</p><p>${BODY}</p>${list}`);
+    for (const d of DATES.en) expect(text).not.toContain(d);
+  });
+
+  it('clean() removes a dateline and one later date: two dates are no timeline', () => {
+    const result = clean(['March 3, 2020', LEAD, BODY, 'March 4, 2020', 'The council later said the vote would be repeated next week.'].join('\n\n'));
+    expect(result.text).not.toContain('March 3, 2020');
+    expect(result.text).not.toContain('March 4, 2020');
+    expect(result.text).toContain(BODY);
+  });
+
+  it('clean() does not read the same date printed again and again as a timeline', () => {
+    const d = '03.03.2020 10:15';
+    const result = clean([d, LEAD, d, BODY, d, 'The council later said the vote would be repeated next week.'].join('\n\n'));
+    expect(result.text).not.toContain(d);
+  });
+
+  it('does not keep dates of teasers that end in "Read more"', () => {
+    const teasers = DATES.en.flatMap((d, i) => [d, `Officers detained a man on Monday evening in case number ${i + 1}. Read more`]);
+    const { text } = clean([LEAD, BODY, ...teasers].join('\n\n'));
+    for (const d of DATES.en) expect(text).not.toContain(d);
+    const html = DATES.en.map((d, i) => `<div><span>${d}</span><p>Officers detained a man on Monday evening in case number ${i + 1}. <a href="/s${i}">Read more</a></p></div>`).join('');
+    const fromHtml = clean(`<p>${LEAD}</p><p>${BODY}</p>${html}`).text;
+    for (const d of DATES.en) expect(fromHtml).not.toContain(d);
+  });
+
+  it('does not keep the dates of a comment thread under its counter, with a name line between', () => {
+    const thread = DATES.en.flatMap((d, i) => [`Reader ${i + 1}`, d, `I think the council got this one right, and said so at the meeting number ${i + 1}.`]);
+    const { text } = clean([LEAD, BODY, '3 Comments', ...thread.slice(1)].join('\n\n'));
     for (const d of DATES.en) expect(text).not.toContain(d);
   });
 
