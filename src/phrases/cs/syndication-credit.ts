@@ -23,7 +23,7 @@ export default definePhrases('cs', 'syndication-credit', [
     patterns: [
       '(nebyl|nebyla|nebylo|není|nejsou) redakčně (upraven|upravena|upraveno|upraveny|zpracován|zpracována|zpracováno|upravován)',
       'bez redakčních úprav',
-      '(automaticky|strojově) (převzat|převzato|převzatá|převzatý|generován|generována|generováno|vygenerován|vygenerována|vygenerováno)',
+      'automaticky (převzat|převzato|převzatá|převzatý|převzata)',
       '(převzato|převzat|převzata|převzatá|převzatý) (z|ze) (čtk|zpravodajství čtk|agenturního zpravodajství|agentury čtk)',
     ],
   },

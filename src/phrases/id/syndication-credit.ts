@@ -30,7 +30,7 @@ export default definePhrases('id', 'syndication-credit', [
   {
     id: 'auto-generated',
     patterns: [
-      '(dihasilkan|dibuat|diterbitkan|ditayangkan|diunggah) secara otomatis',
+      '(konten|artikel|berita|tulisan) ini (dihasilkan|dibuat|diterbitkan|ditayangkan|diunggah) secara otomatis',
       '(tidak|belum|tanpa) [melalui] [proses] (penyuntingan|disunting|diedit|suntingan) [oleh] (redaksi|tim redaksi)',
     ],
   },

@@ -22,7 +22,7 @@ export default definePhrases('ro', 'syndication-credit', [
   {
     id: 'auto-generated',
     patterns: [
-      '(preluat|preluată|publicat|publicată|generat|generată) automat (de la|din|de pe)',
+      '(preluat|preluată|publicat|publicată) automat (de la|din|de pe)',
       'nu a fost (editat|editată|modificat|modificată|verificat|verificată) de (redacție|redacția|echipa editorială|echipa noastră)',
     ],
   },

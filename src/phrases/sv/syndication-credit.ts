@@ -22,7 +22,7 @@ export default definePhrases('sv', 'syndication-credit', [
     id: 'auto-generated',
     patterns: [
       '(publicerad|publiceras|publicerat|hämtad|hämtat) (direkt|automatiskt|oredigerad|oredigerat) från (tt|tt s|nyhetsbyrån|nyhetsflödet|en nyhetsbyrå)',
-      'har inte (redigerats|granskats|bearbetats) av (redaktionen|vår redaktion|oss)',
+      'har inte (redigerats|granskats|bearbetats) av (redaktionen|vår redaktion)',
       '(tt s|tts) nyhetsflöde',
     ],
   },

@@ -25,7 +25,7 @@ export default definePhrases('tr', 'syndication-credit', [
     patterns: [
       '(haber akış sistemi|haber akis sistemi)',
       'özetlenerek (yayımlanmıştır|yayınlanmıştır|yayimlanmistir|yayinlanmistir)',
-      'otomatik olarak (yayımlanmıştır|yayınlanmıştır|yayimlanmistir|yayinlanmistir|eklenmiştir|eklenmistir|alınmıştır|alinmistir)',
+      '(bu haber|bu içerik|bu yazı|bu yazi) * otomatik olarak (yayımlanmıştır|yayınlanmıştır|yayimlanmistir|yayinlanmistir|eklenmiştir|eklenmistir|alınmıştır|alinmistir)',
       '(editoryal|editör|editor) (müdahale|mudahale) (edilmeden|yapılmadan|yapilmadan|olmadan)',
       '(editörlerimiz|editorlerimiz|editörler|editorler) tarafından (düzenlenmemiştir|duzenlenmemistir|değiştirilmemiştir|degistirilmemistir)',
     ],

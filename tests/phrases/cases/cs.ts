@@ -20,6 +20,7 @@ export const cs: LanguageCases = {
   negatives: [
     'Zdroj blízký vyšetřování uvedl, že podezřelý byl zadržen v pondělí.',
     'Podle ČTK se jednání obnoví v pátek.',
+    'Pokuta je automaticky vygenerována a odeslána poštou.',
     'Zdroje z ministerstva uvedly, že zákon bude schválen.',
     'Agentura uvedla, že spojení bylo během bouře přerušeno.',
     'Všechna práva cestujících zůstávají zachována, řekl mluvčí.',

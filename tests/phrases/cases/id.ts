@@ -22,6 +22,7 @@ export const id: LanguageCases = {
     'Sumber di kepolisian mengatakan tersangka sudah ditahan sejak Senin.',
     'Dikutip dari Antara, Selasa, menteri mengatakan harga beras akan turun.',
     'Dilarang mengambil foto di area bandara, kata petugas.',
+    'Surat tilang dibuat secara otomatis oleh kamera.',
     'Kantor berita itu melaporkan bahwa sambungan terputus saat badai.',
     'Dengan informasi dari warga, polisi menemukan lokasi persembunyian.',
   ],

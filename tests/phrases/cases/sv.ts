@@ -21,6 +21,7 @@ export const sv: LanguageCases = {
     'Källan till läckan är fortfarande okänd, säger polisen.',
     'Kalla vindar väntas under helgen enligt SMHI.',
     'Enligt TT har regeringen inte fattat något beslut.',
+    'Rapporten har inte granskats av oss, säger ministern.',
     'Källor inom regeringen uppger att avtalet är nära.',
     'Nyhetsbyrån uppger att förbindelsen bröts under stormen.',
   ],

@@ -27,6 +27,7 @@ export const tr: LanguageCases = {
     'Kaynaklar, bakanın istifa edeceğini öne sürdü.',
     'Kaynak gösterilmeden yapılan açıklamada bakanlık rakamları doğruladı.',
     'AA muhabirine konuşan bakan açıklama yaptı.',
+    'Veriler sisteme otomatik olarak eklenmiştir.',
     'Ajans, fırtına sırasında bağlantının kesildiğini bildirdi.',
     'Tüm haklarını kullanacağını söyleyen vatandaş mahkemeye başvurdu.',
   ],
