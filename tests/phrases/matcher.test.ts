@@ -11,9 +11,17 @@ import { it as itCases } from './cases/it.js';
 import { nl } from './cases/nl.js';
 import { pl } from './cases/pl.js';
 import { pt } from './cases/pt.js';
+import { ru } from './cases/ru.js';
+import { uk } from './cases/uk.js';
+import { tr } from './cases/tr.js';
+import { id } from './cases/id.js';
+import { ms } from './cases/ms.js';
+import { sv } from './cases/sv.js';
+import { cs } from './cases/cs.js';
+import { ro } from './cases/ro.js';
 import type { LanguageCases } from './cases/types.js';
 
-const CASES: LanguageCases[] = [en, de, fr, es, itCases, pt, nl, pl];
+const CASES: LanguageCases[] = [en, de, fr, es, itCases, pt, nl, pl, ru, uk, tr, id, ms, sv, cs, ro];
 const matcher = new PhraseMatcher(PHRASE_FILES);
 
 function kindsMatching(text: string): string[] {

@@ -5,7 +5,8 @@ export default definePhrases('it', 'syndication-credit', [
     id: 'with-input-from',
     patterns: [
       '^(con|fonte) (agenzie|ansa|agi|adnkronos|askanews|lapresse|dire|italpress|ap|afp|reuters|efe|dpa|xinhua|ats|sda|nova|agenzia nova|public policy)$',
-      '^con (fonti di agenzia|materiale di agenzia|informazioni di agenzia|le agenzie)',
+      '^con (fonti|materiale|informazioni|notizie) (di|d|dalle|delle) (agenzia|agenzie)',
+      '^con le agenzie',
       '^(redazione|la redazione) (con|e) (ansa|agi|adnkronos|askanews|lapresse|dire|italpress|ap|afp|reuters|efe|dpa|xinhua|ats|sda|nova|agenzia nova|public policy|agenzie)$',
       '^con (ansa|agi|adnkronos|askanews|lapresse|dire|italpress|ap|afp|reuters|efe|dpa|xinhua|ats|sda|nova|agenzia nova|public policy) e (ansa|agi|adnkronos|askanews|lapresse|dire|italpress|ap|afp|reuters|efe|dpa|xinhua|ats|sda|nova|agenzia nova|public policy|agenzie)$',
     ],

@@ -13,6 +13,18 @@ const AGENCY = '\\p{Ll}{2,6}';
 const CREDIT = new RegExp(`^[\\s(©]*(?:©\\s*)?${NAME}(?:\\s*/\\s*(?:${NAME}|${AGENCY})){1,3}[\\s)]*$`, 'u');
 const MAX_WORDS = 10;
 
+// A text credit: the writer's initials, two to four lowercase letters, joined by slashes to wire
+// agencies, alone on a line: "jdo/dpa", "mbo/AFP/dpa", "(red/APA)". Initials alone prove nothing;
+// the agencies after them do.
+const INITIALS_CREDIT = /^[\s(]*\p{Ll}{2,4}((?:\s*\/\s*[\p{L}-]+){1,3})[\s)]*$/u;
+const WIRES = new Set(['dpa', 'dpa-afx', 'afp', 'ap', 'apa', 'reuters', 'kna', 'epd', 'sda', 'keystone-sda', 'sid', 'dts', 'ddp', 'awp', 'afx', 'ots', 'bloomberg', 'ansa', 'efe', 'belga', 'anp', 'xinhua', 'kyodo', 'tass']);
+
+function initialsCredit(text: string): boolean {
+  const m = INITIALS_CREDIT.exec(text);
+  if (!m) return false;
+  return m[1].split('/').slice(1).every((part) => WIRES.has(part.trim().toLowerCase()));
+}
+
 // Two names alone ("Israel/Gaza", "Rock/Pop") are as often a bare subheading as a credit: they need
 // a sign of a credit in the line (©, an initial as in "J. DOE", a lowercase agency or domain as in
 // "dpa", "picture-alliance", an all-caps agency before a person's name as in "AGENCY/Jane Doe"), or a
@@ -48,6 +60,7 @@ const rule: Rule = {
   test(block, index, context) {
     const f = context.features[index];
     if (block.heading || f.words < 2 || f.words > MAX_WORDS || f.sentenceEnd) return null;
+    if (initialsCredit(block.text)) return { confidence: 0.85, reason: 'initials joined by slashes to a wire agency: a text credit', isolated: true };
     if (!CREDIT.test(block.text)) return null;
     const names = block.text.split('/').length;
     if (names < 3 && !creditSigns(block.text) && !captionBeside(index, context)) return null;

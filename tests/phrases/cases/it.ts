@@ -5,7 +5,7 @@ export const it: LanguageCases = {
   positives: {
     attribution: [
       'Sull’autore','Fonte: ANSA', 'Fonte: Gazzetta di Valmora e agenzie', 'Fonti: ANSA, Reuters', 'Pubblicato originariamente su Il Corriere di Lenno'],
-    'syndication-credit': ['ANSA', '(ANSA)', 'Con agenzie', 'Redazione con ANSA', 'Riproduzione riservata © Copyright ANSA', 'Tutti i diritti riservati.', 'È vietata la riproduzione anche parziale senza autorizzazione.', 'Questo articolo non è stato modificato dalla redazione ed è generato automaticamente da un feed.'],
+    'syndication-credit': ['ANSA', '(ANSA)', 'Con agenzie', 'Redazione con ANSA', 'Riproduzione riservata © Copyright ANSA', 'Tutti i diritti riservati.', 'È vietata la riproduzione anche parziale senza autorizzazione.', 'Questo articolo non è stato modificato dalla redazione ed è generato automaticamente da un feed.', '(Con informazioni di agenzie)', 'Con fonti di agenzia', "Con informazioni d'agenzia"],
     'donation-appeal': ['Sostienici', 'Fai una donazione', 'Dona ora', 'Aiutaci a restare indipendenti.', 'Sostieni il nostro giornalismo', 'Siamo un giornale indipendente e senza pubblicità.', 'Ogni contributo conta.', 'Diventa sostenitore'],
     'comment-counter': ['Commenti', '0 commenti', '12 commenti', 'Commenti (3)', 'Lascia un commento', 'Sii il primo a commentare', 'Mostra i commenti', 'Accedi per commentare', 'I commenti sono chiusi.', 'Non ci sono ancora commenti'],
     'share-prompt': ['Condividi', 'Condividi su Facebook', 'Condividi questo articolo', 'Condividilo con i tuoi amici', 'Copia link', 'Facebook Twitter WhatsApp Email', 'Invia per email'],

@@ -17,6 +17,11 @@ ruleCases(rule, {
     { doc: [PARA, 'Middle East/North Africa'] },
     { doc: [PARA, 'Apartment/Pasadena'] },
     { doc: [PARA, 'Paris/Berlin'] },
+    // Lowercase words joined by a slash are a credit only when the words after the first are wire agencies.
+    { doc: [PARA, 'und/oder'] },
+    { doc: [PARA, 'km/h'] },
+    { doc: [PARA, 'ein/aus'] },
+    { doc: [PARA, 'jdo/Pasadena'] },
   ],
   invalid: [
     { doc: [PARA, 'Jane Doe/Harbour Press/Agency Images'] },
@@ -27,6 +32,11 @@ ruleCases(rule, {
     { doc: [PARA, 'Harbour Press/dpa'] },
     { doc: [PARA, 'Jane Smith/Reuters'] },
     { doc: [PARA, 'Getty Images / Jane Smith'] },
+    // The writer's initials joined to wire agencies: a text credit.
+    { doc: [PARA, 'jdo/dpa'] },
+    { doc: [PARA, 'mbo/AFP/dpa'] },
+    { doc: [PARA, '(red/APA)'] },
+    { doc: [PARA, 'sda/awp'] },
     { doc: '<p>The ferry left the quay at dawn with forty passengers.</p><figure><img src="x.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>Harbour Press/Jane Doe</p>' },
   ],
 });
