@@ -10,6 +10,12 @@ describe('guessLanguage', () => {
     expect(guessLanguage('Der Bürgermeister sagte, dass die Arbeiten nach der Abstimmung beginnen und nicht mehr warten.')).toBe('de');
   });
 
+  it('tells Italian and Turkish from two sentences of news', () => {
+    // Italian shares "il", "di" and "e" with its neighbours; Turkish, agglutinative, has few separate function words.
+    expect(guessLanguage("La banca ha alzato mercoledì i tassi di un quarto di punto, citando l'inflazione nei servizi. Nuovi aumenti sono possibili, hanno detto i funzionari.")).toBe('it');
+    expect(guessLanguage('Merkez bankası faiz oranlarını çeyrek puan artırdı; bu, bu yılki üçüncü artış oldu ve enflasyona işaret edildi. Yetkililer, yeni artışların mümkün olduğunu söyledi.')).toBe('tr');
+  });
+
   it('tells a script that names its language', () => {
     expect(guessLanguage('東京の天気は晴れです。明日もいい天気になるでしょう。')).toBe('ja');
     expect(guessLanguage('서울의 날씨는 맑습니다. 내일도 좋은 날씨가 될 것입니다.')).toBe('ko');
