@@ -15,6 +15,25 @@ function cleanSource(value: string): string {
   return value.replace(/[\s.;,]+$/u, '').trim();
 }
 
+/** A value this long may be a clause ("Source: the decision will come next week."), not a list of names. */
+const CLAUSE_WORDS = 4;
+const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+const STARTS_LOWER = /^["'“‘«(]*\p{Ll}/u;
+const CAPITALISED = /^["'“‘«(]*[\p{Lu}\p{N}]/u;
+
+/**
+ * Whether the text after the label reads as a clause: a headline or lead in the "Source: …" form
+ * ("Источник: в Кремле обсуждают отставку", "Sources: the decision will be taken next week.").
+ * Names of sources are mostly capitalised and do not open in lower case or end as a sentence;
+ * in scripts without case a long value ending as a sentence is a clause too.
+ */
+function readsAsClause(raw: string, words: readonly string[]): boolean {
+  if (words.length < CLAUSE_WORDS) return false;
+  if (!STARTS_LOWER.test(raw) && !SENTENCE_END.test(raw)) return false;
+  const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
+  return capitalised * 2 < words.length;
+}
+
 const rule: Rule = {
   id: 'attribution/source-line',
   kind: 'attribution',
@@ -35,7 +54,10 @@ const rule: Rule = {
     // "Author: Jane Doe" is a byline, not who the content was syndicated from.
     if (!hit || hit.group === ABOUT_GROUP || hit.at !== 0 || hit.length !== label.length) return null;
     const source = cleanSource(m[2]);
-    if (!source || source.split(/\s+/).length > MAX_SOURCE_WORDS) return null;
+    const words = source.split(/\s+/);
+    if (!source || words.length > MAX_SOURCE_WORDS || readsAsClause(m[2], words)) return null;
+    // The text's first line in this form is its headline ("Источник: Минфин предложил повысить НДС").
+    if (index === 0 && words.length >= CLAUSE_WORDS) return null;
     return { confidence: 0.9, reason: `a "${m[1].trim()}:" line naming the source (${hit.lang})`, source };
   },
 };
