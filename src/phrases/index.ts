@@ -7,9 +7,21 @@ import { it } from './it/index.js';
 import { pt } from './pt/index.js';
 import { nl } from './nl/index.js';
 import { pl } from './pl/index.js';
+import { hi } from './hi/index.js';
+import { ar } from './ar/index.js';
+import { zh } from './zh/index.js';
+import { ja } from './ja/index.js';
+import { ko } from './ko/index.js';
 
 /** Every built-in phrase file, all languages. */
-export const PHRASE_FILES: readonly PhraseFile[] = [...en, ...de, ...fr, ...es, ...it, ...pt, ...nl, ...pl];
+export const PHRASE_FILES: readonly PhraseFile[] = [
+  ...en, ...de, ...fr, ...es, ...it, ...pt, ...nl, ...pl,
+  ...hi,
+  ...ar,
+  ...zh,
+  ...ja,
+  ...ko,
+];
 
 /** Languages with phrase data. */
 export const PHRASE_LANGUAGES: readonly string[] = [...new Set(PHRASE_FILES.map((f) => f.lang))];

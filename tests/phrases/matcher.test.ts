@@ -11,9 +11,14 @@ import { it as itCases } from './cases/it.js';
 import { nl } from './cases/nl.js';
 import { pl } from './cases/pl.js';
 import { pt } from './cases/pt.js';
+import { hi } from './cases/hi.js';
+import { ar } from './cases/ar.js';
+import { zh } from './cases/zh.js';
+import { ja } from './cases/ja.js';
+import { ko } from './cases/ko.js';
 import type { LanguageCases } from './cases/types.js';
 
-const CASES: LanguageCases[] = [en, de, fr, es, itCases, pt, nl, pl];
+const CASES: LanguageCases[] = [en, de, fr, es, itCases, pt, nl, pl, hi, ar, zh, ja, ko];
 const matcher = new PhraseMatcher(PHRASE_FILES);
 
 function kindsMatching(text: string): string[] {
