@@ -17,15 +17,16 @@ export default definePhrases('ko', 'syndication-credit', [
     patterns: ['^(newsis|news1|yonhap news)$'],
   },
   // "무단 전재 및 재배포 금지", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "ⓒ 연합뉴스".
-  // A particle glued to the noun ("무단 복제를") makes it another word, so news sentences stay apart.
+  // A particle glued to the noun ("무단 복제를") makes it another word, and the notice ends the line:
+  // "무단 복제 금지 조항을 강화했다" is news.
   // "저작권자 ⓒ" counts before an agency, as the copyright lines of the other languages' data do; a
   // site's own notice is the copyright-line rule's business.
   {
     id: 'copyright',
     patterns: [
-      '무단 (전재|복제|배포|재배포|도용) * (금지|금합니다|금지합니다)',
-      '무단 (전재|복제) * (재배포|배포) * (활용|이용|사용) (금지|금합니다)',
-      '무단전재 * (금지|금합니다|금지합니다)',
+      '무단 (전재|복제|배포|재배포|도용) * (금지|금합니다|금지합니다)$',
+      '무단 (전재|복제) * (재배포|배포) * (활용|이용|사용) (금지|금합니다)$',
+      '무단전재 * (금지|금합니다|금지합니다)$',
       `^저작권자 [c] (${AGENCY})`,
       `^c (${AGENCY})`,
     ],

@@ -42,7 +42,9 @@ export default definePhrases('zh', 'syndication-credit', [
   {
     id: 'copyright',
     patterns: [
-      '^(版权所有|版權所有)',
+      // "版权所有人……" opens sentences: at the start the notice needs a sign, a year or a name after it.
+      '^(版权所有|版權所有) [c|copyright] #',
+      `^(版权所有|版權所有) [c|copyright] (${AGENCY})`,
       '(版权所有|版權所有)$',
       '(版权所有|版權所有) * (翻印必究|侵权必究|侵權必究|违者必究|違者必究|未经|未經|禁止|不得|严禁|嚴禁)',
       '(翻印必究|侵权必究|侵權必究)',
