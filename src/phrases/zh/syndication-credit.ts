@@ -28,7 +28,7 @@ export default definePhrases('zh', 'syndication-credit', [
   {
     id: 'agency-tag-latin',
     ownLanguageOnly: true,
-    patterns: ['^(cna|cns|chinanews|xinhua)$'],
+    patterns: ['^(cna|cns|chinanews)$'],
   },
   // "责任编辑：张三", "（編輯：陳三）1130501", "（譯者：陳三/核稿：李四）": who handled the copy.
   {
