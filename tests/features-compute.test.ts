@@ -38,4 +38,11 @@ describe('computeFeatures', () => {
       expect(features[i].opening).toBe(words.slice(0, 2).join(' '));
     });
   });
+
+  it('opens a block of Han or kana with its first two characters as one word, as shape counts them', () => {
+    const blocks = textBlocks(splitLines(['我们是勇敢的。', '（ロイター）共同', '2024年 新华社', 'Share 新华社'].join('\n')));
+    const features = computeFeatures(blocks, buildEngine('test', undefined).phrases, 'zh');
+    expect(features.map((f) => f.opening)).toEqual(['我们', 'ロイ', '2024 年', 'share 新']);
+    expect(features[0].normalised).toBe(' 我 们 是 勇 敢 的 ');
+  });
 });

@@ -15,6 +15,20 @@ function phraseHits(words: readonly string[], matcher: PhraseMatcher, lang: stri
   return hits.size ? hits : NO_HITS;
 }
 
+const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC]/u;
+
+/**
+ * The first two words of the normal form. Han and kana are read a character to a word there
+ * (normalise.ts), while shape.ts counts two of them as one word: a block opening with them opens
+ * with its first two characters as one word, so a run of Chinese or Japanese lines is not taken for
+ * lines sharing a two-word opening because they share two characters.
+ */
+function openingOf(words: readonly string[]): string {
+  if (words.length < 2) return words.length ? words[0] : '';
+  if (words[0].charCodeAt(0) >= 0x3005 && UNSPACED_START.test(words[0])) return words[0] + words[1];
+  return `${words[0]} ${words[1]}`;
+}
+
 function linkDensity(block: Block): number {
   return block.text.length ? Math.min(1, block.linkChars / block.text.length) : 0;
 }
@@ -102,7 +116,7 @@ function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: Readonly
     shape.capitalised,
     shape.digits,
     new NormalForm(text, matched ? words : null),
-    words.length >= 2 ? `${words[0]} ${words[1]}` : words.length ? words[0] : '',
+    openingOf(words),
     matched ? phraseHits(words, matcher, lang) : NO_HITS,
     linkDensity(block),
     stopwords,

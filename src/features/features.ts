@@ -10,7 +10,7 @@ export interface Features extends Shape {
   stopwords: number;
   /** The block in the matching normal form (` words like this `). */
   normalised: string;
-  /** First two words of the normal form: the opening that anaphoric runs share. */
+  /** First two words of the normal form (two Han or kana characters are one): the opening that anaphoric runs share. */
   opening: string;
   /** The first phrase hit of each kind, for short blocks. */
   hits: ReadonlyMap<ArticleKind, PhraseHit>;

@@ -15,6 +15,11 @@ import { ms } from './ms/index.js';
 import { sv } from './sv/index.js';
 import { cs } from './cs/index.js';
 import { ro } from './ro/index.js';
+import { hi } from './hi/index.js';
+import { ar } from './ar/index.js';
+import { zh } from './zh/index.js';
+import { ja } from './ja/index.js';
+import { ko } from './ko/index.js';
 
 /** Every built-in phrase file, all languages. */
 export const PHRASE_FILES: readonly PhraseFile[] = [
@@ -34,6 +39,11 @@ export const PHRASE_FILES: readonly PhraseFile[] = [
   ...sv,
   ...cs,
   ...ro,
+  ...hi,
+  ...ar,
+  ...zh,
+  ...ja,
+  ...ko,
 ];
 
 /** Languages with phrase data. */

@@ -1,7 +1,9 @@
 /**
  * The one normal form that phrase patterns and block texts share, so a pattern written once matches
  * every spelling a reader would accept: any case, any punctuation, with or without Latin accents,
- * with invisible characters and Cyrillic look-alike letters removed from Latin words.
+ * with invisible characters and Cyrillic look-alike letters removed from Latin words; Arabic without
+ * its optional marks and with one form of its interchangeable letters; native digits as ASCII ones;
+ * and runs of Han and kana read one character to a word.
  */
 
 // Soft hyphen, zero-width space/joiners, direction marks, word joiner, BOM, and control characters
@@ -45,10 +47,50 @@ function simpleWords(text: string): string[] {
   return text.toLowerCase().match(SIMPLE_WORD) ?? [];
 }
 
+// Scripts with steps of their own (see scriptWords): Arabic letters, marks and digits, Persian
+// digits, Devanagari digits, and the Han, Hiragana and Katakana of unspaced text. Code units, so
+// Han beyond the BMP is found by its high surrogate. Latin text holds none of them.
+const HAS_SCRIPT_STEP = /[\u0600-\u06FF\u0966-\u096F\u3005-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uD840-\uD8BF]/;
+// Tatweel (a stretching stroke) and the Arabic vowel, hamza and Quranic marks: optional in writing.
+const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+// Letter forms writers use for one another: alef with hamza or madda for alef, alef maksura and
+// Persian yeh for yeh, Persian keheh for kaf.
+const ARABIC_FOLD = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u06A9]/g;
+const ARABIC_FOLDED: Readonly<Record<string, string>> = {
+  '\u0622': '\u0627', '\u0623': '\u0627', '\u0625': '\u0627', '\u0671': '\u0627', '\u0649': '\u064A', '\u06CC': '\u064A', '\u06A9': '\u0643',
+};
+// Arabic-Indic, Persian and Devanagari digits, read as ASCII digits so `#` matches them.
+const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/g;
+// Han and kana are written without spaces: each character (with its marks) is a word of its own,
+// so the words of a pattern match anywhere inside a run, character by character.
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC]/u;
+const UNSPACED_PIECES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC]\p{M}*|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC]+/gu;
+
+function nativeDigit(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return String.fromCharCode(48 + (c >= 0x0966 ? c - 0x0966 : c >= 0x06f0 ? c - 0x06f0 : c - 0x0660));
+}
+
+/** Words after the steps of their scripts; a word left without characters (a lone mark) is dropped. */
+function scriptWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let word of words) {
+    if (!HAS_SCRIPT_STEP.test(word)) {
+      out.push(word);
+      continue;
+    }
+    word = word.replace(ARABIC_MARKS, '').replace(ARABIC_FOLD, (ch) => ARABIC_FOLDED[ch]).replace(NATIVE_DIGIT, nativeDigit);
+    if (UNSPACED.test(word)) pushAll(out, word.match(UNSPACED_PIECES) ?? []);
+    else if (word) out.push(word);
+  }
+  return out;
+}
+
 function fullWords(text: string): string[] {
   const plain = text.replace(INVISIBLE, '').normalize('NFKD').toLowerCase().replace(LATIN_MARKS, '').normalize('NFC');
   const words = plain.match(WORD) ?? [];
-  return HAS_LOOKALIKE.test(plain) ? words.map(fixLookalikes) : words;
+  const fixed = HAS_LOOKALIKE.test(plain) ? words.map(fixLookalikes) : words;
+  return HAS_SCRIPT_STEP.test(plain) ? scriptWords(fixed) : fixed;
 }
 
 function pushAll(out: string[], words: readonly string[]): void {

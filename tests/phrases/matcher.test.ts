@@ -19,9 +19,14 @@ import { ms } from './cases/ms.js';
 import { sv } from './cases/sv.js';
 import { cs } from './cases/cs.js';
 import { ro } from './cases/ro.js';
+import { hi } from './cases/hi.js';
+import { ar } from './cases/ar.js';
+import { zh } from './cases/zh.js';
+import { ja } from './cases/ja.js';
+import { ko } from './cases/ko.js';
 import type { LanguageCases } from './cases/types.js';
 
-const CASES: LanguageCases[] = [en, de, fr, es, itCases, pt, nl, pl, ru, uk, tr, id, ms, sv, cs, ro];
+const CASES: LanguageCases[] = [en, de, fr, es, itCases, pt, nl, pl, ru, uk, tr, id, ms, sv, cs, ro, hi, ar, zh, ja, ko];
 const matcher = new PhraseMatcher(PHRASE_FILES);
 
 function kindsMatching(text: string): string[] {

@@ -15,10 +15,44 @@ const LOOKALIKES: Record<string, string> = {
   'υ': 'u', 'χ': 'x',
 };
 
+// Arabic: tatweel and the optional marks dropped, interchangeable letter forms made one.
+const ARABIC: Record<string, string> = { 'آ': 'ا', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك' };
+const DROPPED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/u;
+// Arabic-Indic, Persian and Devanagari digits are ASCII digits.
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];
+const HAN_OR_KANA = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]/u;
+
+function scriptSteps(word: string): string[] {
+  let out = '';
+  for (const c of word) {
+    if (DROPPED.test(c)) continue;
+    const zero = DIGIT_ZEROS.find((z) => c.codePointAt(0)! >= z && c.codePointAt(0)! <= z + 9);
+    out += zero !== undefined ? String(c.codePointAt(0)! - zero) : (ARABIC[c] ?? c);
+  }
+  // A run of Han or kana: one word per character, marks staying with theirs; other runs whole.
+  const words: string[] = [];
+  let other = '';
+  for (const c of out) {
+    if (HAN_OR_KANA.test(c)) {
+      if (other) words.push(other);
+      other = '';
+      words.push(c);
+    } else if (/\p{M}/u.test(c) && words.length && !other && HAN_OR_KANA.test(words[words.length - 1])) {
+      words[words.length - 1] += c;
+    } else {
+      other += c;
+    }
+  }
+  if (other) words.push(other);
+  return words;
+}
+
 function reference(text: string): string[] {
   const plain = text.replace(INVISIBLE, '').normalize('NFKD').toLowerCase().replace(/(?<=[a-z])\p{M}+/gu, '').normalize('NFC');
   const words = plain.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-  return words.map((w) => (/[a-z]/.test(w) && /[\u0400-\u04FF\u0370-\u03FF]/.test(w) ? [...w].map((c) => LOOKALIKES[c] ?? c).join('') : w));
+  return words
+    .map((w) => (/[a-z]/.test(w) && /[\u0400-\u04FF\u0370-\u03FF]/.test(w) ? [...w].map((c) => LOOKALIKES[c] ?? c).join('') : w))
+    .flatMap(scriptSteps);
 }
 
 // Code units and characters chosen to meet at piece edges: ASCII and the punctuation read
@@ -30,6 +64,8 @@ const UNITS = [
   'é', 'e\u0301', '\u0301', '\u0308', '\u0338', 'ß', 'Ł', 'ø', 'Σ', 'σ', 'ΑΣ', 'İ', 'ı', '™', '½', '²', 'ﬁ', 'Ａ', '𝐀', '😀',
   'а', 'о', 'с', 'ж', 'й', 'и\u0306', 'α', 'ο', 'λ', '\u00ad', '\u200b', '\u200d', '\ufeff', '\u0000', '\t', '\n',
   '東', '京', 'ᄀ', 'ᅡ', '가', '\ud800', '\u0653', 'ا',
+  // Arabic marks, tatweel, letter forms and digits; Devanagari signs and digits; kana, marks, Han beyond the BMP.
+  'أ', 'ى', 'ی', 'ک', 'ب', '\u0640', '\u064E', '\u0651', '٣', '۴', 'ﻷ', 'क', '\u093F', '\u094D', '\u093C', '७', 'ー', 'カ', 'ｶ', 'ﾞ', '\u3099', 'の', '々', '𠀀', '2',
 ];
 
 describe('normalisedWords', () => {
@@ -57,5 +93,15 @@ describe('normalisedWords', () => {
     expect(normalisedWords('Read more: Café ÜBER alles, ½ price™')).toEqual(['read', 'more', 'cafe', 'uber', 'alles', '1', '2', 'pricetm']);
     expect(normalisedWords('ΟΔΟΣ ΟΔΟΣ.')).toEqual(['οδος', 'οδος']);
     expect(normalisedWords('Shаre this')).toEqual(['share', 'this']);
+  });
+
+  it('reads Devanagari signs inside words, Arabic without its optional marks, and Han and kana a character to a word', () => {
+    expect(normalisedWords('(एजेंसी इनपुट के साथ)')).toEqual(['एजेंसी', 'इनपुट', 'के', 'साथ']);
+    expect(normalisedWords('جميعُ الحقوقِ محفوظةٌ')).toEqual(normalisedWords('جميع الحقوق محفوظة'));
+    expect(normalisedWords('المـــصدر: أ ف ب')).toEqual(['المصدر', 'ا', 'ف', 'ب']);
+    expect(normalisedWords('٢٠٢٤ ۱۴۰۳ २०२४')).toEqual(['2024', '1403', '2024']);
+    expect(normalisedWords('（综合外电报道）')).toEqual(['综', '合', '外', '电', '报', '道']);
+    expect(normalisedWords('（ﾛｲﾀｰ）２０２４年')).toEqual(['ロ', 'イ', 'タ', 'ー', '2024', '年']);
+    expect(normalisedWords('무단 전재 및 재배포 금지')).toEqual(['무단', '전재', '및', '재배포', '금지']);
   });
 });

@@ -2,8 +2,10 @@ import { normaliseForMatch } from '../../phrases/normalise.js';
 import type { Rule } from '../rule.js';
 
 // `Label: value` on one short line. The label is judged by the attribution phrase data
-// (`Source`, `Quelle`, `Fuente`, `Fonte`, `Źródło`…); the value is who the content came from.
-const LABELLED = /^[\s(\[«"“—–-]*([\p{L}][\p{L}\p{M} .'’-]{1,30}?)\s*[:：]\s*(\S.{0,150}?)\s*[)\]»"”]*$/u;
+// (`Source`, `Quelle`, `Fuente`, `Fonte`, `Źródło`, `المصدر`, `来源`, `出典`…); the value is who the
+// content came from. The colon may be a full-width one (`来源：新华社`).
+// Full-width brackets and corner quotes wrap the line in Chinese and Japanese ("（来源：新华社）").
+const LABELLED = /^[\s(\[«"“—–（【「『-]*([\p{L}][\p{L}\p{M} .'’-]{1,30}?)\s*[:：]\s*(\S.{0,150}?)\s*[)\]»"”）】」』]*$/u;
 // The label's colon, looked for first: most lines have none and skip the regex.
 const COLON = /[:：]/;
 const MAX_WORDS = 15;

@@ -29,6 +29,12 @@ ruleCases(rule, {
     { doc: ['Polisi menangkap dua orang.', 'Sumber: polisi masih memburu dua pelaku lain.'], lang: 'id' },
     { doc: ['Polisen grep två personer.', 'Källa: regeringen väntas fatta beslut nästa vecka.'], lang: 'sv' },
     { doc: ['Policie zadržela dva lidi.', 'Zdroj: vláda rozhodne příští týden.'], lang: 'cs' },
+    // Sentences about a source, and labels that are not a source's, in scripts without Latin letters.
+    { doc: ['स्रोत के अनुसार मंत्री जल्द इस्तीफा देंगे।'], lang: 'hi' },
+    { doc: ['المصدر الرئيسي للدخل هو النفط: أكثر من نصف الإيرادات.'], lang: 'ar' },
+    { doc: ['来源于官方的数据显示，经济增长放缓。'], lang: 'zh' },
+    { doc: ['记者：张三'], lang: 'zh' },
+    { doc: ['出典の確認が必要だと担当者は述べた。'], lang: 'ja' },
   ],
   invalid: [
     { doc: ['Source: TRTWorld and agencies'], source: 'TRTWorld and agencies' },
@@ -48,5 +54,13 @@ ruleCases(rule, {
     // Lists of names stay sources, whatever their length or final full stop.
     { doc: ['The talks ended without a deal.', 'Source: AFP, Reuters and agencies.'], source: 'AFP, Reuters and agencies' },
     { doc: ['The talks ended without a deal.', 'Source: The Associated Press, Reuters'], source: 'The Associated Press, Reuters' },
+    { doc: ['स्रोत: पीटीआई'], source: 'पीटीआई', lang: 'hi' },
+    { doc: ['المصدر: وكالات'], source: 'وكالات', lang: 'ar' },
+    { doc: ['المصـــدر : رويترز'], source: 'رويترز', lang: 'ar' },
+    { doc: ['来源：新华社'], source: '新华社', lang: 'zh' },
+    { doc: ['（文章來源：中央社）'], source: '中央社', lang: 'zh' },
+    { doc: ['出典：共同通信'], source: '共同通信', lang: 'ja' },
+    { doc: ['出所：時事通信'], source: '時事通信', lang: 'ja' },
+    { doc: ['출처: 연합뉴스'], source: '연합뉴스', lang: 'ko' },
   ],
 });

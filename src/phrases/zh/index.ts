@@ -1,0 +1,5 @@
+import type { PhraseFile } from '../define.js';
+import attribution from './attribution.js';
+import syndicationCredit from './syndication-credit.js';
+
+export const zh: readonly PhraseFile[] = [attribution, syndicationCredit];

@@ -1,0 +1,56 @@
+import { definePhrases } from '../define.js';
+
+// Han text is read a character to a word (normalise.ts): a pattern word of several characters matches
+// them in a row anywhere inside a run, so most patterns here hold the whole line (`^…$`). `*` skips
+// up to three characters: a name, not a sentence.
+// Wire agencies and the agency sites that syndicate, simplified and traditional.
+export const AGENCY =
+  '新华社|新華社|新华网|新華網|中新社|中新网|中新網|中央社|人民网|人民網|央视新闻|央視新聞|法新社|路透社|路透|美联社|美聯社|共同社|韩联社|韓聯社|塔斯社|彭博社|彭博';
+const REPORT = '报道|報道|報導';
+
+export default definePhrases('zh', 'syndication-credit', [
+  // "（综合外电报道）", "（综合新华社、中新社报道）", a tail line "据新华社报道"; "据新华社报道，……" opening a
+  // paragraph is news and goes on.
+  {
+    id: 'with-input-from',
+    patterns: [
+      `^(综合|綜合) [外电|外電|外媒|媒体|媒體|中外媒体|中外媒體|各方|网络|網絡|網路|${AGENCY}] [${AGENCY}] [${AGENCY}] (${REPORT})$`,
+      `^(据|據) (${AGENCY}|外电|外電|外媒) (${REPORT}|电|電|消息)$`,
+      `^[本文|此文] (转载自|转自|轉載自|轉自|摘自|选自|選自)`,
+    ],
+  },
+  // "（新华社）", "（中央社）", "（完）"; a photo credit "新华社记者 张三 摄".
+  {
+    id: 'agency-tag',
+    patterns: [`^(${AGENCY})$`, `^(${AGENCY}) (讯|訊|电|電|供图|供圖|图|圖)$`, '^(完|全文完)$', `^(${AGENCY}) (记者|記者) * (摄|攝)$`],
+  },
+  // In Latin letters, on a Chinese page (English credits are English phrase data).
+  {
+    id: 'agency-tag-latin',
+    ownLanguageOnly: true,
+    patterns: ['^(cna|cns|chinanews)$'],
+  },
+  // "责任编辑：张三", "（編輯：陳三）1130501", "（譯者：陳三/核稿：李四）": who handled the copy.
+  {
+    id: 'editor-line',
+    patterns: [
+      '^(责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|实习编辑|實習編輯)',
+      '^(编辑|編輯|译者|譯者|核稿|审校|審校|校对|校對|审核|審核|监制|監製|编审|編審) * [#]$',
+      '^(编辑|編輯|译者|譯者|审核|審核|编审|編審) * (核稿|编辑|編輯|审校|審校|校对|校對|审核|審核|责编|責編|监制|監製) * [#]$',
+    ],
+  },
+  {
+    id: 'copyright',
+    patterns: [
+      // "版权所有人……" opens sentences: at the start the notice needs a sign, a year or a name after it.
+      '^(版权所有|版權所有) [c|copyright] #',
+      `^(版权所有|版權所有) [c|copyright] (${AGENCY})`,
+      '(版权所有|版權所有)$',
+      '(版权所有|版權所有) * (翻印必究|侵权必究|侵權必究|违者必究|違者必究|未经|未經|禁止|不得|严禁|嚴禁)',
+      '(翻印必究|侵权必究|侵權必究)',
+      '(未经|未經) * (授权|授權|许可|許可|同意|协议授权|協議授權) * (不得|禁止|严禁|嚴禁|请勿|請勿|谢绝|謝絕) * (转载|轉載|复制|複製|转发|轉發|摘编|摘編|镜像|鏡像|使用)',
+      '(转载|轉載) (请|請) (注明|标明|標明) (出处|出處|来源|來源)',
+      '(严禁|嚴禁|禁止|不得|請勿|请勿|谢绝|謝絕) (转载|轉載)$',
+    ],
+  },
+]);
