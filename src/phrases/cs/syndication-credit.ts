@@ -4,6 +4,8 @@ import { definePhrases } from '../define.js';
 const AGENCY = '(čtk|česká tisková kancelář|tasr|reuters|afp|ap|dpa|efe|xinhua|bloomberg|pap|apa)';
 const SOURCE = `(${AGENCY.slice(1, -1)}|agentur|agentury|tiskových agentur|zahraničních agentur|zahraničních médií)`;
 
+const RIGHTS = '(všechna práva vyhrazena|všetky práva vyhradené)';
+
 export default definePhrases('cs', 'syndication-credit', [
   // "Podle ČTK se ..." opens sentences: the credit is the whole line.
   {
@@ -16,22 +18,28 @@ export default definePhrases('cs', 'syndication-credit', [
   // Czech sites sign a story "(red, ČTK)" or "ČTK, Reuters".
   {
     id: 'agency-tag',
-    patterns: [`^${AGENCY}$`, `^${AGENCY} ${AGENCY}$`, `^(red|redakce) ${AGENCY}$`, `^${AGENCY} (red|redakce)$`],
+    patterns: [`^${AGENCY}$`, `^${AGENCY} ${AGENCY}$`, `^(red|redakce) ${AGENCY}$`, `^${AGENCY} (red|redakce)$`, `^(autor|autoři|text) ${AGENCY}$`],
   },
+  // The note names the piece and opens the line: "Projev prezidenta byl zveřejněn bez redakčních
+  // úprav, uvedl Hrad" is a sentence.
   {
     id: 'auto-generated',
     patterns: [
-      '(nebyl|nebyla|nebylo|není|nejsou) redakčně (upraven|upravena|upraveno|upraveny|zpracován|zpracována|zpracováno|upravován)',
-      'bez redakčních úprav',
-      'automaticky (převzat|převzato|převzatá|převzatý|převzata)',
-      '(převzato|převzat|převzata|převzatá|převzatý) (z|ze) (čtk|zpravodajství čtk|agenturního zpravodajství|agentury čtk)',
+      '^(zpráva|článek|text|tento článek|tento text|tato zpráva|obsah) * (nebyl|nebyla|nebylo|není|nejsou) redakčně (upraven|upravena|upraveno|upraveny|zpracován|zpracována|zpracováno|upravován)',
+      '^(zpráva|článek|text|tento článek|tento text|tato zpráva) * (zveřejněn|zveřejněna|publikován|publikována|převzat|převzata) bez redakčních úprav$',
+      '^bez redakčních úprav$',
+      '^(zpráva|článek|text|tento článek|tento text|tato zpráva) * automaticky (převzat|převzato|převzatá|převzatý|převzata)',
+      '^[zpráva|článek|text] [je|byl|byla] (převzato|převzat|převzata|převzatá|převzatý) (z|ze) (čtk|zpravodajství čtk|agenturního zpravodajství|agentury čtk)',
     ],
   },
+  // A notice is the line itself, or follows a year (the "©" is dropped from the normal form): "Všechna
+  // práva vyhrazena, stálo na obálce" is prose.
   {
     id: 'copyright',
     patterns: [
-      'všechna práva vyhrazena',
-      'všetky práva vyhradené',
+      `^${RIGHTS}$`,
+      `^[c|copyright] # * * ${RIGHTS}`,
+      `^${RIGHTS} [c|copyright] #`,
       '^copyright$',
       '^copyright (c|by|#)',
       'copyright [c] #',
@@ -39,12 +47,16 @@ export default definePhrases('cs', 'syndication-credit', [
       `^(c|copyright) ${AGENCY}`,
     ],
   },
+  // Reuse terms of the site: the notice opens with the taking of the site's own content. "Šíření zpráv
+  // o bombě je zakázáno, připomněla policie" and "Kopírování obsahu knih bez písemného souhlasu autora
+  // je nezákonné, řekl advokát" are prose.
   {
     id: 'reprint-notice',
     patterns: [
-      '(publikování|šíření|kopírování|přebírání|rozmnožování) * obsahu * (zakázáno|je zakázáno|bez písemného souhlasu|bez předchozího souhlasu)',
-      '(přebírání|kopírování|šíření) (obsahu|článků|textů|zpráv) * (bez písemného|bez předchozího|bez souhlasu|je zakázáno|zakázáno)',
-      'informace (čtk|z čtk) jsou určeny',
+      '^(publikování|šíření|kopírování|přebírání|rozmnožování) [nebo další šíření|a další šíření|či další šíření|nebo šíření|a šíření|či šíření] (obsahu|článků|textů|zpráv) (serveru|webu|stránek|tohoto serveru|tohoto webu|těchto stránek|zpravodajského serveru|vydavatelství)',
+      '^(publikování|šíření|kopírování|přebírání|rozmnožování) [nebo další šíření|a další šíření|či další šíření|nebo šíření|a šíření|či šíření] (obsahu|článků|textů|zpráv) * (bez písemného souhlasu|bez předchozího souhlasu) (je zakázáno|zakázáno|není dovoleno)$',
+      '^(publikování|šíření|kopírování|přebírání|rozmnožování) [nebo další šíření|a další šíření|či další šíření|nebo šíření|a šíření|či šíření] (obsahu|článků|textů|zpráv) * (je zakázáno|zakázáno|není dovoleno) (bez písemného souhlasu|bez předchozího souhlasu) *$',
+      '^informace (čtk|z čtk) jsou určeny (pouze|jen|výhradně) (pro|k)',
     ],
   },
 ]);

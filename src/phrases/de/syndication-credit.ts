@@ -17,6 +17,8 @@ export default definePhrases('de', 'syndication-credit', [
       '^(mit|von) (dpa|afp|ap|reuters|kna|epd|sda|apa|sid|dts|ddp|ots|kyodo|xinhua|efe|ansa|belga|anp|pap|bloomberg|upi|tass|ria novosti|keystone sda|dpa afx|awp|reuters dpa|afp dpa|dpa afp|dpa reuters|agenturen)$',
       '^(mit|von) (dpa|afp|ap|reuters|kna|epd|sda|apa|sid|dts|ddp|ots|kyodo|xinhua|efe|ansa|belga|anp|pap|bloomberg|upi|tass|ria novosti|keystone sda|dpa afx|awp|reuters dpa|afp dpa|dpa afp|dpa reuters) und (dpa|afp|ap|reuters|kna|epd|sda|apa|sid|dts|ddp|ots|kyodo|xinhua|efe|ansa|belga|anp|pap|bloomberg|upi|tass|ria novosti|keystone sda|dpa afx|awp|reuters dpa|afp dpa|dpa afp|dpa reuters|agenturen)$',
       '^(dpa|afp|ap|reuters|kna|epd|sda|apa|sid|dts|ddp|ots|kyodo|xinhua|efe|ansa|belga|anp|pap|bloomberg|upi|tass|ria novosti|keystone sda|dpa afx|awp|reuters dpa|afp dpa|dpa afp|dpa reuters|agenturen|red agenturen|red dpa|red afp)$',
+      // Three agencies, "rtr" for Reuters among them: "dpa/AFP/rtr".
+      '^(dpa|afp|ap|rtr|reuters|kna|epd|sid) (dpa|afp|ap|rtr|reuters|kna|epd|sid) (dpa|afp|ap|rtr|reuters|kna|epd|sid)$',
       'dpa infocom',
       '^(text|texte) (dpa|afp|ap|reuters|kna|epd|sda|apa|sid|dts|ddp|ots|kyodo|xinhua|efe|ansa|belga|anp|pap|bloomberg|upi|tass|ria novosti|keystone sda|dpa afx|awp|reuters dpa|afp dpa|dpa afp|dpa reuters|agenturen)$',
     ],

@@ -27,17 +27,23 @@ export default definePhrases('id', 'syndication-credit', [
       '^(artikel|berita|tulisan) ini (merupakan|adalah) (kerja sama|kerjasama) (dengan|antara)',
     ],
   },
+  // The note names the piece and opens the line: "Pidato presiden disiarkan tanpa diedit oleh
+  // redaksi televisi" is a sentence.
   {
     id: 'auto-generated',
     patterns: [
-      '(konten|artikel|berita|tulisan) ini (dihasilkan|dibuat|diterbitkan|ditayangkan|diunggah) secara otomatis',
-      '(tidak|belum|tanpa) [melalui] [proses] (penyuntingan|disunting|diedit|suntingan) [oleh] (redaksi|tim redaksi)',
+      '^(konten|artikel|berita|tulisan) ini (dihasilkan|dibuat|diterbitkan|ditayangkan|diunggah) secara otomatis',
+      '^(konten|artikel|berita|tulisan) ini * (tidak|belum|tanpa) [melalui] [proses] (penyuntingan|disunting|diedit|suntingan) [oleh] (redaksi|tim redaksi)',
     ],
   },
+  // A notice is the line itself, or follows a year (the "©" is dropped from the normal form): "Hak
+  // cipta dilindungi undang-undang, kata hakim" is reported speech.
   {
     id: 'copyright',
     patterns: [
-      'hak cipta dilindungi',
+      '^hak cipta dilindungi [undang undang|oleh undang undang]$',
+      '^[c|copyright] # * * hak cipta dilindungi',
+      '^hak cipta [c|copyright] #',
       '^copyright$',
       '^copyright (c|by|#)',
       'copyright [c] #',
@@ -45,11 +51,14 @@ export default definePhrases('id', 'syndication-credit', [
       `^(c|copyright) ${AGENCY}`,
     ],
   },
+  // Reuse terms of the site. "Dokumen itu disebarkan tanpa izin tertulis dari pemiliknya, kata polisi"
+  // and "Tanpa izin tertulis dari pemerintah daerah, tambang itu ..." are prose: the notice forbids
+  // taking the site's own content, or asks its editors' leave.
   {
     id: 'reprint-notice',
     patterns: [
-      'tanpa (izin|ijin|seizin) tertulis (dari|dari redaksi|redaksi|penerbit)',
-      '(mengambil|mengutip|menyalin|memperbanyak|mereproduksi|menyebarluaskan) (konten|isi|berita|artikel) * tanpa (izin|ijin|seizin)',
+      '^(dilarang|tidak diperkenankan|tidak diizinkan) (mengambil|mengutip|menyalin|memperbanyak|mereproduksi|menyebarluaskan|menayangkan ulang|memuat ulang) (konten|isi|berita|artikel|materi|tulisan)',
+      'tanpa (izin|ijin|seizin) tertulis (dari redaksi|redaksi|dari penerbit|penerbit)',
     ],
   },
 ]);

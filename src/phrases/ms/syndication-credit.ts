@@ -11,16 +11,30 @@ export default definePhrases('ms', 'syndication-credit', [
       `^(dipetik|diolah|disesuaikan) (dari|daripada) * ${SOURCE}$`,
     ],
   },
+  // An agency line alone; not "Agensi", a heading or a list item of the text.
   {
     id: 'agency-tag',
-    patterns: [`^${AGENCY} ${AGENCY}$`, '^bernama$', '^(agensi|agensi agensi)$'],
+    patterns: [`^${AGENCY} ${AGENCY}$`, '^bernama$'],
   },
+  // A notice is the line itself, or sits by a year (the "©" is dropped from the normal form): "Hak
+  // cipta terpelihara bagi semua karya seni ..., kata peguam itu" is reported speech.
   {
     id: 'copyright',
-    patterns: ['hak cipta terpelihara', `^(c|copyright) ${AGENCY}`],
+    patterns: [
+      '^hak cipta terpelihara$',
+      '^hak cipta terpelihara (#|c|copyright)',
+      '^[c|copyright] # * * hak cipta terpelihara',
+      '^hak cipta terpelihara (tidak dibenarkan|dilarang)',
+      `^(c|copyright) ${AGENCY}`,
+    ],
   },
+  // Reuse terms of the site: "Polis berkata dokumen itu disebarkan tanpa kebenaran bertulis daripada
+  // pemiliknya" is prose; the notice opens the line, or asks the publisher's leave.
   {
     id: 'reprint-notice',
-    patterns: ['tanpa kebenaran (bertulis|daripada penerbit|daripada pihak)'],
+    patterns: [
+      '^(tidak dibenarkan|dilarang) (menerbitkan|menyiarkan|mengeluarkan|menyalin|mengambil) [semula] * tanpa kebenaran',
+      'tanpa kebenaran (bertulis daripada penerbit|daripada penerbit|bertulis daripada pihak pengurusan|daripada pihak pengurusan)',
+    ],
   },
 ]);

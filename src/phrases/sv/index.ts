@@ -1,5 +1,6 @@
 import type { PhraseFile } from '../define.js';
 import attribution from './attribution.js';
 import syndicationCredit from './syndication-credit.js';
+import relatedLinks from './related-links.js';
 
-export const sv: readonly PhraseFile[] = [attribution, syndicationCredit];
+export const sv: readonly PhraseFile[] = [attribution, syndicationCredit, relatedLinks];

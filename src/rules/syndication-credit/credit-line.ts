@@ -17,12 +17,14 @@ const MAX_WORDS = 10;
 // agencies, alone on a line: "jdo/dpa", "mbo/AFP/dpa", "(red/APA)". Initials alone prove nothing;
 // the agencies after them do.
 const INITIALS_CREDIT = /^[\s(]*\p{Ll}{2,4}((?:\s*\/\s*[\p{L}-]+){1,3})[\s)]*$/u;
-const WIRES = new Set(['dpa', 'dpa-afx', 'afp', 'ap', 'apa', 'reuters', 'kna', 'epd', 'sda', 'keystone-sda', 'sid', 'dts', 'ddp', 'awp', 'afx', 'ots', 'bloomberg', 'ansa', 'efe', 'belga', 'anp', 'xinhua', 'kyodo', 'tass']);
+// In brackets the agencies may follow a comma instead: Czech and Slovak papers sign "(jan, ČTK)".
+const BRACKETED_INITIALS_CREDIT = /^\s*\(\s*\p{Ll}{2,4}((?:\s*[,/]\s*[\p{L}-]+){1,3})\s*\)\s*$/u;
+const WIRES = new Set(['dpa', 'dpa-afx', 'afp', 'ap', 'apa', 'reuters', 'kna', 'epd', 'sda', 'keystone-sda', 'sid', 'dts', 'ddp', 'awp', 'afx', 'ots', 'bloomberg', 'ansa', 'efe', 'belga', 'anp', 'xinhua', 'kyodo', 'tass', 'čtk', 'tasr']);
 
 function initialsCredit(text: string): boolean {
-  const m = INITIALS_CREDIT.exec(text);
+  const m = INITIALS_CREDIT.exec(text) ?? BRACKETED_INITIALS_CREDIT.exec(text);
   if (!m) return false;
-  return m[1].split('/').slice(1).every((part) => WIRES.has(part.trim().toLowerCase()));
+  return m[1].split(/[,/]/).slice(1).every((part) => WIRES.has(part.trim().toLowerCase()));
 }
 
 // Two names alone ("Israel/Gaza", "Rock/Pop") are as often a bare subheading as a credit: they need
@@ -60,7 +62,7 @@ const rule: Rule = {
   test(block, index, context) {
     const f = context.features[index];
     if (block.heading || f.words < 2 || f.words > MAX_WORDS || f.sentenceEnd) return null;
-    if (initialsCredit(block.text)) return { confidence: 0.85, reason: 'initials joined by slashes to a wire agency: a text credit', isolated: true };
+    if (initialsCredit(block.text)) return { confidence: 0.85, reason: 'initials joined to a wire agency: a text credit', isolated: true };
     if (!CREDIT.test(block.text)) return null;
     const names = block.text.split('/').length;
     if (names < 3 && !creditSigns(block.text) && !captionBeside(index, context)) return null;

@@ -23,6 +23,7 @@ export const de: LanguageCases = {
       'Alle Rechte vorbehalten.',
       'Vervielfältigung nur mit vorheriger schriftlicher Genehmigung.',
       'red/dpa',
+      'dpa/AFP/rtr',
       'mit Agenturmaterial',
     ],
     'donation-appeal': [

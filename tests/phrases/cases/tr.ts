@@ -20,6 +20,10 @@ export const tr: LanguageCases = {
       'Bu içerik otomatik olarak yayınlanmıştır.',
       'Haberler kaynak gösterilmeden kullanılamaz.',
       'İçerikler izinsiz kullanılamaz.',
+      '© 2024 Anadolu Ajansı. Tüm hakları saklıdır.',
+      'Bu haber, AA Haber Akış Sistemi (HAS) aracılığıyla abonelere servis edilmiştir.',
+      'Haberin kaynağı gösterilmeden izinsiz kullanılamaz.',
+      'Fotoğraf: AA',
     ],
   },
   negatives: [
@@ -30,5 +34,17 @@ export const tr: LanguageCases = {
     'Veriler sisteme otomatik olarak eklenmiştir.',
     'Ajans, fırtına sırasında bağlantının kesildiğini bildirdi.',
     'Tüm haklarını kullanacağını söyleyen vatandaş mahkemeye başvurdu.',
+    // Reported speech, law and police text, and bare words (review s13).
+    'Tüm hakları saklıdır yazısı tartışma yarattı.',
+    'Her hakkı saklıdır diyerek konuştu.',
+    "Fikir ve Sanat Eserleri Kanunu'na göre eserlerin tüm hakları saklıdır ve izinsiz çoğaltılamaz.",
+    'Valilikten yazılı izin alınmadan gösteri yapılamayacak.',
+    'Yazılı izin olmaksızın miting düzenlenemez.',
+    'Hazine arazisi izinsiz kullanılamaz, dedi Bakan.',
+    'İzinsiz kullanılamaz uyarısına rağmen arazi işgal edildi.',
+    'Editör müdahale olmadan yayın yaptı.',
+    "Anadolu Ajansı 1920'de kurulan Türkiye'nin en köklü haber ajansıdır. Ajans, haber akış sistemi ile yüzlerce gazeteye haber sağlıyor.",
+    'Anka',
+    'Ajanslar',
   ],
 };

@@ -22,6 +22,9 @@ ruleCases(rule, {
     { doc: [PARA, 'km/h'] },
     { doc: [PARA, 'ein/aus'] },
     { doc: [PARA, 'jdo/Pasadena'] },
+    // A comma joins initials to an agency only in brackets, and only a wire agency.
+    { doc: [PARA, 'jan, ČTK'] },
+    { doc: [PARA, '(viz, Praha)'] },
   ],
   invalid: [
     { doc: [PARA, 'Jane Doe/Harbour Press/Agency Images'] },
@@ -37,6 +40,8 @@ ruleCases(rule, {
     { doc: [PARA, 'mbo/AFP/dpa'] },
     { doc: [PARA, '(red/APA)'] },
     { doc: [PARA, 'sda/awp'] },
+    { doc: [PARA, '(jan, ČTK)'] },
+    { doc: [PARA, '(mal, ČTK, Reuters)'] },
     { doc: '<p>The ferry left the quay at dawn with forty passengers.</p><figure><img src="x.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>Harbour Press/Jane Doe</p>' },
   ],
 });
