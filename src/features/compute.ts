@@ -15,17 +15,22 @@ function phraseHits(words: readonly string[], matcher: PhraseMatcher, lang: stri
   return hits.size ? hits : NO_HITS;
 }
 
-const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC]/u;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC]/u;
+const FIRST_RUNS = /^\s*(\S+)(?:\s+(\S+))?/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 /**
  * The first two words of the normal form. Han and kana are read a character to a word there
- * (normalise.ts), while shape.ts counts two of them as one word: a block opening with them opens
- * with its first two characters as one word, so a run of Chinese or Japanese lines is not taken for
- * lines sharing a two-word opening because they share two characters.
+ * (normalise.ts), so two lines sharing two characters ("2024年3月 …", "2024年5月 …", "AI赋能…")
+ * would share an opening; where those scripts begin the block, its opening is its first two runs
+ * between white space instead, as written (letters and digits, lowercased), as a reader sees them.
  */
-function openingOf(words: readonly string[]): string {
+function openingOf(words: readonly string[], text: string): string {
   if (words.length < 2) return words.length ? words[0] : '';
-  if (words[0].charCodeAt(0) >= 0x3005 && UNSPACED_START.test(words[0])) return words[0] + words[1];
+  if ((words[0].charCodeAt(0) >= 0x3005 && UNSPACED.test(words[0])) || (words[1].charCodeAt(0) >= 0x3005 && UNSPACED.test(words[1]))) {
+    const m = FIRST_RUNS.exec(text)!;
+    return [m[1], m[2] ?? ''].map((run) => run.replace(NOT_WORD, '').toLowerCase()).filter(Boolean).join(' ');
+  }
   return `${words[0]} ${words[1]}`;
 }
 
@@ -116,7 +121,7 @@ function blockFeatures(block: Block, matcher: PhraseMatcher, stopwords: Readonly
     shape.capitalised,
     shape.digits,
     new NormalForm(text, matched ? words : null),
-    openingOf(words),
+    openingOf(words, text),
     matched ? phraseHits(words, matcher, lang) : NO_HITS,
     linkDensity(block),
     stopwords,

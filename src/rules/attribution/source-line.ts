@@ -1,4 +1,5 @@
 import { normaliseForMatch } from '../../phrases/normalise.js';
+import { textShape } from '../../features/shape.js';
 import type { Rule } from '../rule.js';
 
 // `Label: value` on one short line. The label is judged by the attribution phrase data
@@ -19,7 +20,9 @@ function cleanSource(value: string): string {
 
 /** A value this long may be a clause ("Source: the decision will come next week."), not a list of names. */
 const CLAUSE_WORDS = 4;
-const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+const SENTENCE_END = /[.!?…。！？।؟]["'”’»)）」』]*$/u;
+/** A full-width comma inside the value: Chinese and Japanese lists of sources join names with 、, a clause goes on after ，. */
+const CLAUSE_COMMA = /，./u;
 const STARTS_LOWER = /^["'“‘«(]*\p{Ll}/u;
 const CAPITALISED = /^["'“‘«(]*[\p{Lu}\p{N}]/u;
 
@@ -29,8 +32,9 @@ const CAPITALISED = /^["'“‘«(]*[\p{Lu}\p{N}]/u;
  * Names of sources are mostly capitalised and do not open in lower case or end as a sentence;
  * in scripts without case a long value ending as a sentence is a clause too.
  */
-function readsAsClause(raw: string, words: readonly string[]): boolean {
-  if (words.length < CLAUSE_WORDS) return false;
+function readsAsClause(raw: string, words: readonly string[], count: number): boolean {
+  if (count < CLAUSE_WORDS) return false;
+  if (CLAUSE_COMMA.test(raw)) return true;
   if (!STARTS_LOWER.test(raw) && !SENTENCE_END.test(raw)) return false;
   const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
   return capitalised * 2 < words.length;
@@ -57,9 +61,11 @@ const rule: Rule = {
     if (!hit || hit.group === ABOUT_GROUP || hit.at !== 0 || hit.length !== label.length) return null;
     const source = cleanSource(m[2]);
     const words = source.split(/\s+/);
-    if (!source || words.length > MAX_SOURCE_WORDS || readsAsClause(m[2], words)) return null;
+    // Words as shape.ts counts them: unspaced Chinese and Japanese, two characters to a word.
+    const count = textShape(source).words;
+    if (!source || count > MAX_SOURCE_WORDS || readsAsClause(m[2], words, count)) return null;
     // The text's first line in this form is its headline ("Источник: Минфин предложил повысить НДС").
-    if (index === 0 && words.length >= CLAUSE_WORDS) return null;
+    if (index === 0 && count >= CLAUSE_WORDS) return null;
     return { confidence: 0.9, reason: `a "${m[1].trim()}:" line naming the source (${hit.lang})`, source };
   },
 };

@@ -35,6 +35,12 @@ ruleCases(rule, {
     { doc: ['来源于官方的数据显示，经济增长放缓。'], lang: 'zh' },
     { doc: ['记者：张三'], lang: 'zh' },
     { doc: ['出典の確認が必要だと担当者は述べた。'], lang: 'ja' },
+    // A clause after the label, in scripts that end sentences with their own marks or write no spaces.
+    { doc: ['公司今天发布了公告。', '来源：据知情人士透露，该公司将于下月裁员'], lang: 'zh' },
+    { doc: ['今年报名人数创新高。', '信息来源：记者从市教育局获悉，今年报名人数创新高。'], lang: 'zh' },
+    { doc: ['若者の意識調査が公表された。', '出典：内閣府の調査によると、若者の半数が将来に不安を感じている。'], lang: 'ja' },
+    { doc: ['साक्षरता दर के नए आंकड़े जारी हुए।', 'स्रोत: शिक्षा मंत्रालय के आंकड़ों के मुताबिक साक्षरता दर बढ़ी है।'], lang: 'hi' },
+    { doc: ['انتهت الجولة الأولى من المحادثات.', 'المصدر: هل ستستأنف المفاوضات الأسبوع المقبل في القاهرة؟'], lang: 'ar' },
   ],
   invalid: [
     { doc: ['Source: TRTWorld and agencies'], source: 'TRTWorld and agencies' },
@@ -62,5 +68,6 @@ ruleCases(rule, {
     { doc: ['出典：共同通信'], source: '共同通信', lang: 'ja' },
     { doc: ['出所：時事通信'], source: '時事通信', lang: 'ja' },
     { doc: ['출처: 연합뉴스'], source: '연합뉴스', lang: 'ko' },
+    { doc: ['公司今天发布了公告。', '（来源：新华社、中新社、路透社）'], source: '新华社、中新社、路透社', lang: 'zh' },
   ],
 });
