@@ -38,10 +38,11 @@ export default definePhrases('zh', 'syndication-credit', [
       `^(${AGENCY}) * # 月 # 日 (电|電)$`,
     ],
   },
-  // "（记者 张三）", "（本报记者 李四）": the reporter's credit alone on a line.
+  // "（本报记者 李四）", "（新华社记者 王明）": the reporter's credit alone on a line. A bare 记者 and a
+  // name is left out: "記者會" (a press conference) is a heading of the same form.
   {
     id: 'reporter-tag',
-    patterns: [`^[本报|本報|本网|本網|${AGENCY}] (记者|記者) *$`],
+    patterns: [`^(本报|本報|本网|本網|${AGENCY}) (记者|記者) *$`],
   },
   // Picture credits: "图/新华社", "图片来源：视觉中国", "（图片来源于网络，如有侵权请联系删除）".
   {
