@@ -28,11 +28,11 @@ function initialsCredit(text: string): boolean {
 }
 
 // Agency names that are also common words, credited only in brackets alone on a line: Japanese
-// "（共同）" (Kyodo; 共同 "joint") and "（時事）" (Jiji; "current affairs"), Hindi "(भाषा)" (PTI's Bhasha;
+// "（共同）", "【共同】" (Kyodo; 共同 "joint") and "（時事）" (Jiji; "current affairs"), Hindi "(भाषा)" (PTI's Bhasha;
 // "language"), "(वार्ता)" (UNI's Varta; "talks"), "(एजेंसी)" ("agency"), Arabic "(قنا)" (QNA; Qena),
 // "(بنا)" (BNA), "(وات)" (TAP), "(سانا)" (SANA). The phrase text loses the brackets, so the phrase
 // data leaves the bare words alone; here the brackets are the sign.
-const BRACKETED_WORD_AGENCY = /^\s*[(（]\s*(?:共同|時事|भाषा|वार्ता|एजेंसी|قنا|بنا|وات|سانا)\s*[)）]\s*$/u;
+const BRACKETED_WORD_AGENCY = /^\s*[(（【［[]\s*(?:共同|時事|भाषा|वार्ता|एजेंसी|قنا|بنا|وات|سانا)\s*[)）】］\]]\s*$/u;
 
 // Two names alone ("Israel/Gaza", "Rock/Pop") are as often a bare subheading as a credit: they need
 // a sign of a credit in the line (©, an initial as in "J. DOE", a lowercase agency or domain as in

@@ -49,6 +49,7 @@ ruleCases(rule, {
     // An agency whose name is also a word, in brackets alone on a line.
     { doc: [PARA, '（共同）'] },
     { doc: [PARA, '（時事）'] },
+    { doc: [PARA, '【共同】'] },
     { doc: [PARA, '(भाषा)'] },
     { doc: [PARA, '(वार्ता)'] },
     { doc: [PARA, '(قنا)'] },
