@@ -5,7 +5,16 @@ import { definePhrases } from '../define.js';
 // Petra (بترا), SANA (سانا), APS (واج), TAP (وات); "وكالات" is "agencies". Hamza and marks are read
 // through (normalise.ts), so "أ ف ب" and "ا ف ب" are one pattern.
 export const AGENCY =
-  'رويترز|أ ف ب|فرانس برس|وكالة فرانس برس|أسوشيتد برس|اسوشيتدبرس|د ب أ|الأناضول|شينخوا|واس|وام|كونا|قنا|بنا|أ ش أ|بترا|سانا|واج|وات|سبوتنيك|إرنا|وكالات|الوكالات|وكالات الأنباء';
+  'رويترز|أ ف ب|فرانس برس|وكالة فرانس برس|أسوشيتد برس|اسوشيتدبرس|د ب أ|الأناضول|شينخوا|واس|وام|كونا|قنا|بنا|أ ش أ|بترا|سانا|واج|وات|سبوتنيك|إرنا|وكالات|الوكالات|وكالات الأنباء|الأنباء الفرنسية|الصحافة الفرنسية';
+// Short agency names that are also words or places ("قنا" is Qena, "بنا" "with us"): a tag only after "وكالة".
+const AMBIGUOUS = ['قنا', 'بنا', 'وات', 'سانا'];
+const BARE_AGENCY = AGENCY.split('|').filter((a) => !AMBIGUOUS.includes(a)).join('|');
+// What a notice claims: all rights, publishing rights.
+const CLAIM = '(جميع الحقوق|كل الحقوق|حقوق النشر|حقوق الطبع|حقوق الطبع والنشر|حقوق النشر والتوزيع|حقوق الملكية) محفوظة';
+// Whom the rights are kept for, as a notice names the site: "لموقع …", "لـ …".
+const HOLDER = 'لموقع|للموقع|لصحيفة|لجريدة|لشبكة|لقناة|لمجلة|لوكالة|لمؤسسة|لدار|لشركة|ل';
+// What a site's notice forbids copying: its content and material.
+const CONTENT = 'المحتوى|محتوى|محتويات|المواد|مواد|المقالات|هذا المحتوى|هذا الموقع|الموقع';
 
 export default definePhrases('ar', 'syndication-credit', [
   // "(بمساعدة وكالات)", "(نقلا عن رويترز)": the credit alone on a line.
@@ -16,7 +25,7 @@ export default definePhrases('ar', 'syndication-credit', [
   // "(رويترز)", "(أ ف ب)", "رويترز، أ ف ب": only agencies on the line; a dateline "الرياض (واس) -" opens a paragraph that goes on.
   {
     id: 'agency-tag',
-    patterns: [`^[وكالة] (${AGENCY})$`, `^(${AGENCY}) [و] (${AGENCY})$`],
+    patterns: [`^[وكالة] (${BARE_AGENCY})$`, `^وكالة (${AGENCY})$`, `^(${AGENCY}) [و] (${AGENCY})$`, `^(${AGENCY}) (أرشيف|أرشيفية)$`],
   },
   // In Latin letters, on an Arabic page (English credits are English phrase data).
   {
@@ -27,9 +36,14 @@ export default definePhrases('ar', 'syndication-credit', [
   {
     id: 'copyright',
     patterns: [
-      '(جميع|كل) الحقوق محفوظة',
-      'حقوق (النشر|الطبع|الطبع والنشر|النشر والتوزيع|الملكية) محفوظة',
-      '(يمنع|يحظر|ممنوع|لا يجوز) * (نسخ|النسخ|نشر|النشر|اعادة|الاقتباس|نقل) * (دون|بدون) (اذن|موافقة|الرجوع|الاشارة)',
+      // The notice holds the line, with a sign, year or site name around it: "وأكد الوزير أن جميع الحقوق
+      // محفوظة للمستثمرين" is news.
+      `^[c] [#] ${CLAIM} [c] [#]$`,
+      `^[c] [#] ${CLAIM} (c|#) [#] *$`,
+      `^[c] [#] ${CLAIM} (${HOLDER}) * [c] [#]$`,
+      `^(c|#) [#] * ${CLAIM} [c] [#]$`,
+      // A prohibition names the site's content: "يحظر القانون نشر صور المتهمين دون إذن" is news.
+      `^(يمنع|يحظر|ممنوع|لا يجوز) [منعا باتا] (نسخ|النسخ|نشر|النشر|اعادة نشر|اعادة|الاقتباس من|نقل) (${CONTENT}) * (دون|بدون) (اذن|موافقة|الرجوع|الاشارة)`,
     ],
   },
 ]);

@@ -6,11 +6,22 @@ import { definePhrases } from '../define.js';
 export const AGENCY =
   '共同|共同通信|共同通信社|時事|時事通信|時事通信社|ロイター|ロイター通信|afp時事|afp|ap|ap通信|新華社|聯合|聯合ニュース|聯合通信|ブルームバーグ|タス通信';
 
+// Agency names that are also words of the text ("時事", "共同" as in 共同声明): not alone on a line.
+const BARE_AGENCY = AGENCY.split('|').filter((a) => a !== '共同' && a !== '時事').join('|');
+// What a site's notice forbids copying: its articles, pictures, video.
+const CONTENT = '記事|写真|画像|動画|映像|本記事|当サイト|本サイト|掲載記事';
+
 export default definePhrases('ja', 'syndication-credit', [
-  // "（共同）", "（時事通信）", "（ロイター）", "（ロイター＝共同）": only the agency on the line.
+  // "（時事通信）", "（ロイター）", "（ロイター＝共同）": only the agency on the line; "写真：共同", a picture credit.
+  // The brackets of "（共同）" do not reach the phrase text, so "共同" and "時事" alone are words, not credits.
   {
     id: 'agency-tag',
-    patterns: [`^(${AGENCY})$`, `^(${AGENCY}) (${AGENCY})$`, `^(${AGENCY}) (電|配信|提供)$`],
+    patterns: [
+      `^(${BARE_AGENCY})$`,
+      `^(${AGENCY}) (${AGENCY})$`,
+      `^(${AGENCY}) (電|配信|提供)$`,
+      `^(写真|画像|映像|動画|図表|グラフィック) (${AGENCY}) [提供]$`,
+    ],
   },
   // In Latin letters, on a Japanese page (English credits are English phrase data).
   {
@@ -22,9 +33,10 @@ export default definePhrases('ja', 'syndication-credit', [
   {
     id: 'copyright',
     patterns: [
-      '無断 (転載|複製|転用|使用) * (禁じます|禁じられています|禁ず|お断りします|お断りいたします)',
-      '無断 (転載|複製|転用) * 禁止$',
-      '^無断 (転載|複製|転用) * 禁止',
+      // The notice is the whole line, perhaps after what it covers ("記事・写真の"): "無断転載を禁止する法律が
+      // 成立した" and "漫画の無断転載を禁じます、と出版社が警告した" are news.
+      `^[${CONTENT}] [${CONTENT}] [の] 無断 (転載|複製|転用|使用) * (禁じます|禁じられています|禁ず|お断りします|お断りいたします)$`,
+      `^[${CONTENT}] [${CONTENT}] [の] 無断 (転載|複製|転用) * 禁止 [します|いたします]$`,
       `^c (${AGENCY})`,
       '^(著作権|著作権は) * (帰属します|帰属しています)$',
     ],

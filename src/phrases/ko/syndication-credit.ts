@@ -10,6 +10,11 @@ export default definePhrases('ko', 'syndication-credit', [
     id: 'agency-tag',
     patterns: ['^(연합뉴스|뉴시스|뉴스1|로이터통신|신화통신|교도통신|지지통신|연합뉴스tv)$', `^(${AGENCY}) (${AGENCY})$`],
   },
+  // Picture credits: "[연합뉴스 자료사진]", "[사진=연합뉴스]", "연합뉴스TV 제공".
+  {
+    id: 'picture-credit',
+    patterns: [`^(${AGENCY}) (자료사진|제공|자료 사진)$`, `^(사진|그래픽|영상|자료사진) (${AGENCY}) [제공]$`],
+  },
   // In Latin letters, on a Korean page (English credits are English phrase data).
   {
     id: 'agency-tag-latin',
@@ -24,9 +29,14 @@ export default definePhrases('ko', 'syndication-credit', [
   {
     id: 'copyright',
     patterns: [
-      '무단 (전재|복제|배포|재배포|도용) * (금지|금합니다|금지합니다)$',
-      '무단 (전재|복제) * (재배포|배포) * (활용|이용|사용) (금지|금합니다)$',
-      '무단전재 * (금지|금합니다|금지합니다)$',
+      // The notice holds the line from its start, or follows the holder's "저작권자 ⓒ …": "웹툰 무단 복제 전면
+      // 금지" is a headline.
+      '^무단 (전재|복제|배포|재배포|도용) * (금지|금합니다|금지합니다)$',
+      '^무단 (전재|복제) * (재배포|배포) * (활용|이용|사용) (금지|금합니다)$',
+      '^무단전재 * (금지|금합니다|금지합니다)$',
+      '^(저작권자|c) [c] * 무단 (전재|복제|배포|재배포|도용) * (금지|금합니다|금지합니다)$',
+      '^(저작권자|c) [c] * 무단 (전재|복제) * (재배포|배포) * (활용|이용|사용) (금지|금합니다)$',
+      '^(저작권자|c) [c] * 무단전재 * (금지|금합니다|금지합니다)$',
       `^저작권자 [c] (${AGENCY})`,
       `^c (${AGENCY})`,
     ],

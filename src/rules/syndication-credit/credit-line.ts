@@ -27,6 +27,13 @@ function initialsCredit(text: string): boolean {
   return m[1].split(/[,/]/).slice(1).every((part) => WIRES.has(part.trim().toLowerCase()));
 }
 
+// Agency names that are also common words, credited only in brackets alone on a line: Japanese
+// "（共同）", "【共同】" (Kyodo; 共同 "joint") and "（時事）" (Jiji; "current affairs"), Hindi "(भाषा)" (PTI's Bhasha;
+// "language"), "(वार्ता)" (UNI's Varta; "talks"), "(एजेंसी)" ("agency"), Arabic "(قنا)" (QNA; Qena),
+// "(بنا)" (BNA), "(وات)" (TAP), "(سانا)" (SANA). The phrase text loses the brackets, so the phrase
+// data leaves the bare words alone; here the brackets are the sign.
+const BRACKETED_WORD_AGENCY = /^\s*[(（【［[]\s*(?:共同|時事|भाषा|वार्ता|एजेंसी|قنا|بنا|وات|سانا)\s*[)）】］\]]\s*$/u;
+
 // Two names alone ("Israel/Gaza", "Rock/Pop") are as often a bare subheading as a credit: they need
 // a sign of a credit in the line (©, an initial as in "J. DOE", a lowercase agency or domain as in
 // "dpa", "picture-alliance", an all-caps agency before a person's name as in "AGENCY/Jane Doe"), or a
@@ -54,13 +61,16 @@ const rule: Rule = {
   id: 'syndication-credit/credit-line',
   kind: 'syndication-credit',
   languages: '*',
-  description: 'A short line of names joined by slashes, like "Jane Doe/Harbour Press/Agency Images": a picture credit.',
+  description: 'A short line of names joined by slashes, like "Jane Doe/Harbour Press/Agency Images": a picture credit; or an agency whose name is also a word, in brackets alone on a line ("（共同）").',
   examples: {
     kept: 'The Israel/Egypt border crossing reopened on Monday after talks.',
     removed: 'Jane Doe/Harbour Press/Agency Images',
   },
   test(block, index, context) {
     const f = context.features[index];
+    if (!block.heading && BRACKETED_WORD_AGENCY.test(block.text)) {
+      return { confidence: 0.85, reason: 'an agency name in brackets alone on a line: a wire credit', isolated: true };
+    }
     if (block.heading || f.words < 2 || f.words > MAX_WORDS || f.sentenceEnd) return null;
     if (initialsCredit(block.text)) return { confidence: 0.85, reason: 'initials joined to a wire agency: a text credit', isolated: true };
     if (!CREDIT.test(block.text)) return null;

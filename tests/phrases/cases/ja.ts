@@ -5,9 +5,7 @@ export const ja: LanguageCases = {
   positives: {
     attribution: ['出典', '出所', '配信元', '記事提供'],
     'syndication-credit': [
-      '（共同）',
       '（時事通信）',
-      '（時事）',
       '（ロイター）',
       '（ﾛｲﾀｰ）',
       '（ロイター＝共同）',
@@ -17,6 +15,9 @@ export const ja: LanguageCases = {
       '記事・写真の無断転載を禁じます。',
       '無断転載・複製を禁じます',
       '（ｃ）共同通信社',
+      '写真：共同',
+      '記事・写真の無断転載を禁じます',
+      '無断転載・複製禁止',
     ],
   },
   negatives: [
@@ -26,5 +27,13 @@ export const ja: LanguageCases = {
     '両国は共同声明を発表した。',
     'ロイター通信が報じたところでは、交渉は来週再開される。',
     '出典の確認が必要だと担当者は述べた。',
+    // Review findings: notice and agency words in sentences and headings.
+    '無断転載を禁止する法律が成立した。',
+    '無断転載禁止の規定が新たに設けられた。',
+    '海賊版サイトへの無断転載を禁止',
+    '漫画の無断転載を禁じます、と出版社が警告した。',
+    '記者会見',
+    '時事',
+    '共同',
   ],
 };

@@ -14,6 +14,9 @@ export const ko: LanguageCases = {
       '<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>',
       '저작권자 © 뉴스1코리아 무단전재 및 재배포 금지',
       'ⓒ 연합뉴스',
+      '[연합뉴스 자료사진]',
+      '[사진=연합뉴스]',
+      '연합뉴스TV 제공',
     ],
   },
   negatives: [
@@ -23,5 +26,8 @@ export const ko: LanguageCases = {
     '출처를 밝히지 않은 자료가 온라인에 퍼졌다.',
     '저작권자들은 새 법안에 반대했다.',
     '정부는 저작물 무단 복제 금지 조항을 강화하기로 했다.',
+    // Review findings: notice and agency words in sentences and headings.
+    '웹툰 무단 복제 전면 금지',
+    '정부, AI 학습용 뉴스 무단 배포 금지',
   ],
 };

@@ -25,6 +25,11 @@ ruleCases(rule, {
     // A comma joins initials to an agency only in brackets, and only a wire agency.
     { doc: [PARA, 'jan, ČTK'] },
     { doc: [PARA, '(viz, Praha)'] },
+    // An agency's name that is also a word, without its brackets, is the word.
+    { doc: [PARA, '共同'] },
+    { doc: [PARA, 'भाषा'] },
+    { doc: [PARA, 'قنا'] },
+    { doc: [PARA, '(共同声明)'] },
   ],
   invalid: [
     { doc: [PARA, 'Jane Doe/Harbour Press/Agency Images'] },
@@ -41,6 +46,14 @@ ruleCases(rule, {
     { doc: [PARA, '(red/APA)'] },
     { doc: [PARA, 'sda/awp'] },
     { doc: [PARA, '(jan, ČTK)'] },
+    // An agency whose name is also a word, in brackets alone on a line.
+    { doc: [PARA, '（共同）'] },
+    { doc: [PARA, '（時事）'] },
+    { doc: [PARA, '【共同】'] },
+    { doc: [PARA, '(भाषा)'] },
+    { doc: [PARA, '(वार्ता)'] },
+    { doc: [PARA, '(قنا)'] },
+    { doc: [PARA, '(سانا)'] },
     { doc: [PARA, '(mal, ČTK, Reuters)'] },
     { doc: '<p>The ferry left the quay at dawn with forty passengers.</p><figure><img src="x.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>Harbour Press/Jane Doe</p>' },
   ],
