@@ -2,7 +2,7 @@ import { clean } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../src/cleaner/engine.js';
 import { computeFeatures } from '../src/features/compute.js';
-import { stopwordSet, stopwordShareOfWords } from '../src/features/stopwords.js';
+import { stopwordSet, stopwordShare, stopwordShareOfWords } from '../src/features/stopwords.js';
 import { normaliseForMatch, normalisedWords } from '../src/phrases/normalise.js';
 import { splitLines } from '../src/parse/lines.js';
 import { textBlocks } from '../src/segment/text-blocks.js';
@@ -60,4 +60,13 @@ describe('computeFeatures', () => {
       for (const line of list) expect(text).toContain(line);
     }
   });
+
+  it('measures the stopword share of Japanese and Chinese over runs, as a reader sees them, not over single characters', () => {
+    const ja = stopwordSet('ja')!;
+    // Each kana is a stopword of its own in the list; the runs are not.
+    expect(stopwordShare(normaliseForMatch('特に困ったのが、起動ショートカットキーに関する設定。'), ja)).toBeLessThan(0.2);
+    expect(stopwordShare(normaliseForMatch('これ'), ja)).toBe(1);
+    expect(stopwordShare(normaliseForMatch('Kindle for PCの起動'), stopwordSet('en'))).toBe(stopwordShare(' kindle for pc起動 ', stopwordSet('en')));
+  });
 });
+
