@@ -20,6 +20,9 @@ function cleanSource(value: string): string {
 
 /** A value this long may be a clause ("Source: the decision will come next week."), not a list of names. */
 const CLAUSE_WORDS = 4;
+/** A value ending as a sentence is one from this many words on. */
+const SENTENCE_WORDS = 6;
+const LOWER_AFTER_COMMA = /[,،]\s+\p{Ll}/u;
 const SENTENCE_END = /[.!?…。！？।؟]["'”’»)）」』]*$/u;
 /** A full-width comma inside the value: Chinese and Japanese lists of sources join names with 、, a clause goes on after ，. */
 const CLAUSE_COMMA = /，./u;
@@ -35,7 +38,10 @@ const CAPITALISED = /^["'“‘«(]*[\p{Lu}\p{N}]/u;
 function readsAsClause(raw: string, words: readonly string[], count: number): boolean {
   if (count < CLAUSE_WORDS) return false;
   if (CLAUSE_COMMA.test(raw)) return true;
-  if (!STARTS_LOWER.test(raw) && !SENTENCE_END.test(raw)) return false;
+  // A full stop alone is weak evidence: credits end with one too ("AFP avec nos correspondants.").
+  // A longer value, or a comma going on in lower case ("Да, такие переговоры идут."), makes it a sentence.
+  const sentence = SENTENCE_END.test(raw) && (count >= SENTENCE_WORDS || LOWER_AFTER_COMMA.test(raw));
+  if (!STARTS_LOWER.test(raw) && !sentence) return false;
   const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
   return capitalised * 2 < words.length;
 }

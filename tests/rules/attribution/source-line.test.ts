@@ -60,6 +60,8 @@ ruleCases(rule, {
     // Lists of names stay sources, whatever their length or final full stop.
     { doc: ['The talks ended without a deal.', 'Source: AFP, Reuters and agencies.'], source: 'AFP, Reuters and agencies' },
     { doc: ['The talks ended without a deal.', 'Source: The Associated Press, Reuters'], source: 'The Associated Press, Reuters' },
+    { doc: ['Les négociations ont échoué.', 'Source : AFP avec nos correspondants.'], source: 'AFP avec nos correspondants', lang: 'fr' },
+    { doc: ['The talks ended without a deal.', 'Source: U.S. Census Bureau, 2020 American Community Survey.'], source: 'U.S. Census Bureau, 2020 American Community Survey' },
     { doc: ['स्रोत: पीटीआई'], source: 'पीटीआई', lang: 'hi' },
     { doc: ['المصدر: وكالات'], source: 'وكالات', lang: 'ar' },
     { doc: ['المصـــدر : رويترز'], source: 'رويترز', lang: 'ar' },
