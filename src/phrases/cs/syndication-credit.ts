@@ -1,3 +1,4 @@
+import { copyrightPatterns } from '../copyright-patterns.js';
 import { definePhrases } from '../define.js';
 
 // Wire agencies a Czech (or Slovak) page names.
@@ -36,16 +37,7 @@ export default definePhrases('cs', 'syndication-credit', [
   // práva vyhrazena, stálo na obálce" is prose.
   {
     id: 'copyright',
-    patterns: [
-      `^${RIGHTS}$`,
-      `^[c|copyright] # * * ${RIGHTS}`,
-      `^${RIGHTS} [c|copyright] #`,
-      '^copyright$',
-      '^copyright (c|by|#)',
-      'copyright [c] #',
-      `^# ${AGENCY}$`,
-      `^(c|copyright) ${AGENCY}`,
-    ],
+    patterns: copyrightPatterns(RIGHTS, AGENCY),
   },
   // Reuse terms of the site: the notice opens with the taking of the site's own content. "Šíření zpráv
   // o bombě je zakázáno, připomněla policie" and "Kopírování obsahu knih bez písemného souhlasu autora

@@ -1,3 +1,4 @@
+import { copyrightPatterns } from '../copyright-patterns.js';
 import { definePhrases } from '../define.js';
 
 // Wire agencies a Romanian page names.
@@ -38,16 +39,7 @@ export default definePhrases('ro', 'syndication-credit', [
   // "Toate drepturile rezervate, scria pe coperta cărții" is prose.
   {
     id: 'copyright',
-    patterns: [
-      `^${RIGHTS}$`,
-      `^[c|copyright] # * * ${RIGHTS}`,
-      `^${RIGHTS} [c|copyright] #`,
-      '^copyright$',
-      '^copyright (c|by|#)',
-      'copyright [c] #',
-      `^# ${AGENCY}$`,
-      `^(c|copyright) ${AGENCY}`,
-    ],
+    patterns: copyrightPatterns(RIGHTS, AGENCY),
   },
   // Reuse terms of the site, which open the line and name its own content (or take no object):
   // "Orice preluare a terenurilor se face doar cu acordul proprietarilor, a spus primarul" and

@@ -1,3 +1,4 @@
+import { copyrightPatterns } from '../copyright-patterns.js';
 import { definePhrases } from '../define.js';
 
 // Wire agencies a Russian page names, in Cyrillic and in Latin letters.
@@ -50,16 +51,7 @@ export default definePhrases('ru', 'syndication-credit', [
   },
   {
     id: 'copyright',
-    patterns: [
-      `^${RIGHTS}$`,
-      `^[c|copyright] # * * ${RIGHTS}`,
-      `^${RIGHTS} [c|copyright] #`,
-      '^copyright$',
-      '^copyright (c|by|#)',
-      'copyright [c] #',
-      `^# ${AGENCY}$`,
-      `^(c|copyright) ${AGENCY}`,
-    ],
+    patterns: copyrightPatterns(RIGHTS, AGENCY),
   },
   // Reuse terms of the site. "Копирование материалов без разрешения правообладателя запрещено,
   // подчеркнул юрист" and "Ссылка на источник обязательна, считает эксперт" report a rule: the

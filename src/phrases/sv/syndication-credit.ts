@@ -1,3 +1,4 @@
+import { copyrightPatterns } from '../copyright-patterns.js';
 import { definePhrases } from '../define.js';
 
 // Wire agencies a Swedish page names: "TT-Reuters" and "TT/AFP" become two words in the normal form.
@@ -33,16 +34,7 @@ export default definePhrases('sv', 'syndication-credit', [
   // rättigheter förbehållna, står det i avtalet ..." is prose.
   {
     id: 'copyright',
-    patterns: [
-      `^${RIGHTS}$`,
-      `^[c|copyright] # * * ${RIGHTS}`,
-      `^${RIGHTS} [c|copyright] #`,
-      '^copyright$',
-      '^copyright (c|by|#)',
-      'copyright [c] #',
-      `^# ${AGENCY}$`,
-      `^(c|copyright) ${AGENCY}`,
-    ],
+    patterns: copyrightPatterns(RIGHTS, AGENCY),
   },
   // Reuse terms of the site: the line is the notice ("Eftertryck förbjudet.") or names the site's own
   // content; "Eftertryck av gamla bilder utan tillstånd är förbjudet enligt upphovsrättslagen, påpekar

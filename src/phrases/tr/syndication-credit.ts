@@ -1,3 +1,4 @@
+import { copyrightPatterns } from '../copyright-patterns.js';
 import { definePhrases } from '../define.js';
 
 // Wire agencies a Turkish page names; "ı" keeps its own letter in the normal form, so the names
@@ -50,16 +51,7 @@ export default definePhrases('tr', 'syndication-credit', [
   },
   {
     id: 'copyright',
-    patterns: [
-      `^[haberin|haberlerin|içeriğin|iceriğin] ${RIGHTS}$`,
-      `^[c|copyright] # * * ${RIGHTS}`,
-      `^${RIGHTS} [c|copyright] #`,
-      '^copyright$',
-      '^copyright (c|by|#)',
-      'copyright [c] #',
-      `^# ${AGENCY}$`,
-      `^(c|copyright) ${AGENCY}`,
-    ],
+    patterns: copyrightPatterns(RIGHTS, AGENCY, `^[haberin|haberlerin|içeriğin|iceriğin] ${RIGHTS}$`),
   },
   // Reuse terms of the site. "Hazine arazisi izinsiz kullanılamaz, dedi Bakan" and "Yazılı izin
   // olmaksızın miting düzenlenemez" report a rule: the notice names the site's own content first.

@@ -1,3 +1,4 @@
+import { copyrightPatterns } from '../copyright-patterns.js';
 import { definePhrases } from '../define.js';
 
 // Wire agencies a Ukrainian page names, in Cyrillic and in Latin letters.
@@ -45,16 +46,7 @@ export default definePhrases('uk', 'syndication-credit', [
   },
   {
     id: 'copyright',
-    patterns: [
-      `^${RIGHTS}$`,
-      `^[c|copyright] # * * ${RIGHTS}`,
-      `^${RIGHTS} [c|copyright] #`,
-      '^copyright$',
-      '^copyright (c|by|#)',
-      'copyright [c] #',
-      `^# ${AGENCY}$`,
-      `^(c|copyright) ${AGENCY}`,
-    ],
+    patterns: copyrightPatterns(RIGHTS, AGENCY),
   },
   // Reuse terms of the site; "Обов'язкове" loses its apostrophe to a space, or keeps a modifier
   // letter in one word. "Передрук матеріалів без дозволу правовласника заборонено, наголосив юрист"
