@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { lazyListenersEsbuild } from './build/linkedom-lazy-listeners.mjs';
 
 export default defineConfig({
   // cli-worker: the worker thread of `deboiler --jsonl --concurrency N`, loaded beside cli.js.
@@ -7,7 +8,7 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts' } },
   // Test suites import deboiler/vitest; vitest itself is only named in its type declarations.
-  external: ['vitest'],
+  external: ['vitest', 'canvas'],
   target: 'node20',
   platform: 'node',
   clean: true,
@@ -17,6 +18,9 @@ export default defineConfig({
   shims: true,
   define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   treeshake: true,
-  // Bundled so ESM and CJS builds load the stopword data the same way, without JSON import attributes.
-  noExternal: ['stopwords-iso'],
+  // stopwords-iso: bundled so ESM and CJS builds load the stopword data the same way, without JSON
+  // import attributes. linkedom: bundled with a patch that makes parsing about a third cheaper
+  // (build/linkedom-lazy-listeners.mjs); its own dependencies stay external, as dependencies of ours.
+  noExternal: ['stopwords-iso', 'linkedom'],
+  esbuildPlugins: [lazyListenersEsbuild()],
 });
