@@ -77,6 +77,7 @@ for (let round = 0; round < ROUNDS; round++) {
     c.run();
     cpuTimes.get(c.name)!.push(cpuMs(cpu));
     times.get(c.name)!.push(performance.now() - t);
+    if (process.env.SPEED_VERBOSE) console.log(`round ${round + 1} ${c.name.padEnd(26)} ${times.get(c.name)!.at(-1)!.toFixed(0).padStart(6)} ms, CPU ${cpuTimes.get(c.name)!.at(-1)!.toFixed(0).padStart(6)} ms`);
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

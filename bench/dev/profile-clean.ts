@@ -4,7 +4,8 @@ import { loadScrapinghub } from '../corpora.js';
 // Dev probe: clean() on the article texts of the ScrapingHub pages, for `node --cpu-prof`.
 const texts = loadScrapinghub().map((d) => extract(d.html).text);
 const t = performance.now();
-for (let r = 0; r < 5; r++) for (const x of texts) clean(x, { format: 'text' });
+const R = Number(process.env.R ?? 5);
+for (let r = 0; r < R; r++) for (const x of texts) clean(x, { format: 'text' });
 const ms = performance.now() - t;
-const mb = (texts.reduce((s, x) => s + x.length, 0) * 5) / 2 ** 20;
-console.log(`${(mb / (ms / 1000)).toFixed(2)} MB/s, ${(ms / (texts.length * 5)).toFixed(2)} ms/call`);
+const mb = (texts.reduce((s, x) => s + x.length, 0) * R) / 2 ** 20;
+console.log(`${(mb / (ms / 1000)).toFixed(2)} MB/s, ${(ms / (texts.length * R)).toFixed(2)} ms/call`);
