@@ -5,23 +5,24 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as stock from 'linkedom';
+import type * as LinkedomModule from 'linkedom';
 import { EVENT_TARGET_FILE, lazyListenersEsbuild, lazyListenersSource } from '../../build/linkedom-lazy-listeners.mjs';
 
 // The linkedom bundled into dist/ creates a node's listener map on first use (build/linkedom-lazy-listeners.mjs).
-// These tests bundle linkedom with that plugin, as the build does, and check that events behave exactly
-// as they do in linkedom as installed.
+// These tests bundle linkedom twice, with that plugin (as the build does) and without it (linkedom as
+// installed; the test run itself loads the patched one, see vitest.config.ts), and check that events
+// behave exactly alike.
 
 const linkedomDir = dirname(createRequire(import.meta.url).resolve('linkedom/package.json'));
 const eventTargetSource = (build: 'esm' | 'cjs'): string => readFileSync(join(linkedomDir, build, 'interface', 'event-target.js'), 'utf8');
 
-type Linkedom = typeof stock;
+type Linkedom = typeof LinkedomModule;
 let patched: Linkedom;
+let stock: Linkedom;
 let outDir: string;
 
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'deboiler-lazy-'));
-  const outfile = join(outDir, 'linkedom.mjs');
+async function bundle(name: string, withPatch: boolean): Promise<string> {
+  const outfile = join(outDir, `${name}.mjs`);
   await build({
     stdin: { contents: "export * from 'linkedom';", resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
@@ -30,13 +31,21 @@ beforeAll(async () => {
     external: ['canvas'],
     outfile,
     logLevel: 'silent',
-    plugins: [lazyListenersEsbuild()],
+    plugins: withPatch ? [lazyListenersEsbuild()] : [],
   });
-  const bundled = readFileSync(outfile, 'utf8');
-  // The patch really is in the bundle: the map is made in addEventListener, not in the constructor.
-  expect(bundled).toMatch(/if \(!map\) wm\.set\(this, map = /);
-  expect(bundled).not.toMatch(/wm\.set\(this, \/\* @__PURE__ \*\/ new Map\(\)\)/);
-  patched = (await import(pathToFileURL(outfile).href)) as Linkedom;
+  return outfile;
+}
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'deboiler-lazy-'));
+  const [patchedFile, stockFile] = await Promise.all([bundle('patched', true), bundle('stock', false)]);
+  // The patch really is in one bundle and not in the other: the map is made in addEventListener or in the constructor.
+  const eager = /wm\.set\(this, \/\* @__PURE__ \*\/ new Map\(\)\)/;
+  expect(readFileSync(patchedFile, 'utf8')).toMatch(/if \(!map\) wm\.set\(this, map = /);
+  expect(readFileSync(patchedFile, 'utf8')).not.toMatch(eager);
+  expect(readFileSync(stockFile, 'utf8')).toMatch(eager);
+  patched = (await import(pathToFileURL(patchedFile).href)) as Linkedom;
+  stock = (await import(pathToFileURL(stockFile).href)) as Linkedom;
 }, 60_000);
 
 afterAll(() => {
@@ -105,5 +114,12 @@ describe('linkedom with lazy listener maps', () => {
     // A fourth read of the map would be a use the patch does not know about.
     expect(() => lazyListenersSource(`${source}\nwm.get(this);`, 'x.js')).toThrow(/4 map reads/);
     expect(() => lazyListenersSource('', 'x.js')).toThrow(/build\/linkedom-lazy-listeners\.mjs: x\.js/);
+  });
+});
+
+describe('the test run', () => {
+  it('loads linkedom with the patch, as dist/ has it (vitest.config.ts)', async () => {
+    const { EventTarget } = await import('linkedom');
+    expect(String(EventTarget)).toMatch(/constructor\(\) \{\}/);
   });
 });
