@@ -41,3 +41,28 @@ describe('contact-line on a bare domain printed as plain text', () => {
   });
 });
 
+describe('contact-line on a product or company named by its domain', () => {
+  const judge = (doc: string | string[], at: number, lang = 'en') => {
+    const context = contextFor(doc, lang);
+    return rule.test(context.blocks[at], at, context) ?? null;
+  };
+
+  it('leaves a subheading or item that the text names in its sentences', () => {
+    const en = 'Choosing a framework is hard, because ASP.NET, Django and Rails each have trade-offs that show only after months.';
+    expect(judge([en, 'ASP.NET', PARA], 1)).toBeNull();
+    const travel = 'The travel site Booking.com was one of the first large users of Perl, according to its engineers.';
+    expect(judge([PARA, 'Booking.com', travel], 1)).toBeNull();
+    expect(judge(`<div><p>${travel}</p><p>Booking.com</p><p>${PARA}</p></div>`, 1)).toBeNull();
+    const de = 'Die Preise auf Check24.de sind seit dem Frühjahr deutlich gestiegen, sagen Verbraucherschützer in Berlin.';
+    expect(judge([de, 'Check24.de', de.replace('Frühjahr', 'Sommer')], 1, 'de')).toBeNull();
+    const fr = "Les annonces publiées sur Leboncoin.fr ont doublé en un an, selon une étude publiée lundi à Paris.";
+    expect(judge([fr, 'Leboncoin.fr', fr.replace('lundi', 'mardi')], 1, 'fr')).toBeNull();
+  });
+
+  it('stays sure of a sign-off the text names only in a notice, a label or not at all', () => {
+    expect(judge([PARA, 'GAZETTE.COM', PARA], 1)?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(judge([PARA, 'GAZETTE.COM', '© 2024 Gazette.com. All rights reserved.'], 1)?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(judge([PARA, 'Mehr auf GAZETTE.COM', 'GAZETTE.COM', PARA], 2, 'de')?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(judge([PARA, 'jane.doe@gazette.example', 'Write to jane.doe@gazette.example with your questions about the ferry service.'], 1)?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
