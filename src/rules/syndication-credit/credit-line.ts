@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../rule.js';
 import { announcedInText } from '../inline-credit.js';
+import { normaliseForMatch } from '../../phrases/normalise.js';
 
 // A line that is only a picture credit: names joined by slashes, "Jane Doe/Harbour Press/Agency Images",
 // "AGENCY / J. DOE". Credits set under pictures take this form in many languages; prose does not, and a
@@ -53,6 +54,15 @@ function creditSigns(text: string): boolean {
   return text.includes('©') || INITIAL.test(text) || LOWER_PART.test(text) || CAPS_THEN_NAME.test(text) || AGENCY_NAME.test(text.trim());
 }
 
+/**
+ * One of the names is a wire agency the phrase data knows alone on a line ("Интерфакс", "Reuters"):
+ * "ТАСС/Интерфакс/РБК" is a credit though each name is one word.
+ */
+function agencyNamed(text: string, context: RuleContext): boolean {
+  return text.split('/').some((name) => AGENCY_TAG.test(context.phrases.match('syndication-credit', normaliseForMatch(name), context.lang)?.group ?? ''));
+}
+const AGENCY_TAG = /^agency-tag/;
+
 function fullName(text: string): boolean {
   return text.split('/').some((name) => name.replace(/[\s()©]+/g, ' ').trim().includes(' '));
 }
@@ -92,7 +102,7 @@ const rule: Rule = {
     }
     if (!CREDIT.test(block.text)) return null;
     const caption = captionBeside(index, context);
-    if (!caption && !(block.text.split('/').length >= 3 && fullName(block.text)) && !creditSigns(block.text)) return null;
+    if (!caption && !(block.text.split('/').length >= 3 && fullName(block.text)) && !creditSigns(block.text) && !agencyNamed(block.text, context)) return null;
     if (!caption && announcedInText(index, context, (k) => creditShaped(k, context))) return null;
     return { confidence: 0.85, reason: 'names joined by slashes: a picture credit', isolated: true };
   },

@@ -71,6 +71,8 @@ ruleCases(rule, {
     // Single words with a sign of a credit: agencies, a lowercase agency.
     { doc: [PARA, 'Reuters/AP/AFP'] },
     { doc: [PARA_DE, 'SPD/Grüne/dpa'] },
+    // Single words one of which the phrase data knows as a wire agency.
+    { doc: [PARA_RU, 'ТАСС/Интерфакс/РБК'], lang: 'ru' },
     // A credit between paragraphs, with no list or lead-in around it, is a picture's.
     { doc: [PARA_RU, 'ТАСС / РИА Новости / Интерфакс', PARA_RU], at: 1 },
     // A list or a lead-in at the article's end: the credit under it.
