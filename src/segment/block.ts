@@ -19,6 +19,11 @@ export interface Block {
   hints: string;
   /** Text input: this block was cut from a line where a scraper had glued two blocks together. */
   glued?: boolean;
+  /**
+   * A wire sign-off cut from the end of the line or text node before it ("-- BERNAMA", "(Reuters)"),
+   * so the rules judge it alone; kept with the piece before it, it stays on that piece's line.
+   */
+  signOff?: boolean;
   /** HTML input: the element that holds the block. */
   element?: Element;
   /** HTML input: the nodes making the block, when they are not the whole element. */

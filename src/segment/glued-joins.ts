@@ -3,7 +3,8 @@
  * `agenciesSocial media is bold.`. A join is repaired only where a lowercase word of three letters
  * or more runs straight into a capitalised word, or sentence punctuation runs into one, so
  * camel-cased names keep their shape: `McDonald`, `LaGuardia` and `YouTube` start with a capital,
- * `iPhone` and `eBay` with a single lowercase letter.
+ * `iPhone` and `eBay` with a single lowercase letter. A wire sign-off closing a text after its last
+ * sentence ("said. -- BERNAMA", "said. (Reuters)") is cut off too, see SIGN_OFF_JOIN.
  */
 
 // A word that starts lowercase, then a capital followed by a lowercase letter, inside one token;
@@ -16,6 +17,37 @@ const SENTENCE_JOIN = /(?<=\p{Ll}{2}[.!?…]["'”’»)]?)(?=\p{Lu}\p{Ll})/gu;
 
 // Cheap tests first: nearly every line has no lowercase-uppercase or punctuation-capital contact.
 const MAYBE_SENTENCE_JOIN = /[.!?…]["'”’»)]?\p{Lu}/u;
+
+// A wire service's sign-off set at the end of the last paragraph, after the sentence it closes: the
+// scraper (or the desk) glued two blocks with a space: "… the ministry said. -- BERNAMA", "… said on
+// Monday. (Reuters)", "… (dpa/AFP)". Dashes before capitals, or one to three capitalised names in
+// brackets, closing the text, are the sign; the rules then judge the cut piece like any line, so a
+// bracketed aside the rules do not know ("(Applause)") stays, as a block of its own.
+// A name in brackets is capitalised ("Reuters", "AFP") or a short lowercase agency ("dpa", "red").
+const BRACKET_NAME = '(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{2,5})';
+const SIGN_OFF_JOIN = new RegExp(
+  `(?<=\\p{Ll}{2}[.!?…]["'”’»]?)\\s+(?=(?:-{1,2}|[–—])\\s*\\p{Lu}{2,}(?:[ /]\\p{Lu}{2,}){0,2}\\s*$|\\(\\s*${BRACKET_NAME}(?:\\s*/\\s*${BRACKET_NAME}){0,2}\\s*\\)\\s*$)`,
+  'u',
+);
+/** A sign-off is short: its test reads only the end of the text, not every position of a long paragraph. */
+const SIGN_OFF_CHARS = 60;
+
+/**
+ * Whether `text` may close with a sign-off: it ends in a bracket or a capital and holds a bracket or a
+ * dash. Neither test reads white space, so the answer is the same before and after it is collapsed.
+ */
+function maySignOff(text: string): boolean {
+  return /[)\p{Lu}]$/u.test(text.trimEnd().slice(-2)) && /[(\-–—]/.test(text);
+}
+
+/** Offset in `text` (white space collapsed) where a sign-off closing it is cut off, at the space before it; or -1. */
+export function signOffJoin(text: string): number {
+  if (!maySignOff(text)) return -1;
+  const end = text.trimEnd();
+  const from = Math.max(0, end.length - SIGN_OFF_CHARS);
+  const m = SIGN_OFF_JOIN.exec(end.slice(from));
+  return m ? from + m.index : -1;
+}
 
 // For the word join, a test of plain UTF-16 ranges (hundreds of MB/s, where a \p{} scan runs at a
 // few tens): three code units that may belong to lowercase letters, one that may start an uppercase
@@ -33,16 +65,18 @@ const MAYBE_WORD_JOIN = new RegExp(`[${UPPER_UNITS}](?<=[${LOWER_UNITS}]{3}[${UP
  * white space, so they answer the same for a text before and after its white space is collapsed.
  */
 export function mayHaveGluedJoin(text: string): boolean {
-  return MAYBE_WORD_JOIN.test(text) || MAYBE_SENTENCE_JOIN.test(text);
+  return MAYBE_WORD_JOIN.test(text) || MAYBE_SENTENCE_JOIN.test(text) || maySignOff(text);
 }
 
 /** Offsets (into `text`) where a glued join should be cut, ascending. */
 export function gluedJoins(text: string): number[] {
   const word = MAYBE_WORD_JOIN.test(text);
   const sentence = MAYBE_SENTENCE_JOIN.test(text);
-  if (!word && !sentence) return [];
+  const signOff = signOffJoin(text);
+  if (!word && !sentence && signOff < 0) return [];
   const cuts = new Set<number>();
   if (word) for (const m of text.matchAll(WORD_JOIN)) cuts.add(m.index!);
   if (sentence) for (const m of text.matchAll(SENTENCE_JOIN)) cuts.add(m.index!);
+  if (signOff >= 0) cuts.add(signOff);
   return [...cuts].sort((a, b) => a - b);
 }

@@ -1,6 +1,6 @@
 import type { Block } from './block.js';
 import { classOf } from '../parse/class-attribute.js';
-import { gluedJoins, mayHaveGluedJoin } from './glued-joins.js';
+import { gluedJoins, mayHaveGluedJoin, signOffJoin } from './glued-joins.js';
 import { BLOCK_TAGS, HEADING_TAGS, HINT_ATTRIBUTES, SKIP_TAGS } from './html-tags.js';
 
 const TEXT_NODE = 3;
@@ -40,9 +40,10 @@ function ownHints(element: Element): string {
 
 /**
  * Ranges of a text node's data cut at glued joins (see glued-joins.ts), or null when there is none.
- * Cuts are found on the whitespace-collapsed text and mapped back to the raw data.
+ * Cuts are found on the whitespace-collapsed text and mapped back to the raw data. A range that is a
+ * sign-off cut from the end carries `true` third.
  */
-function gluedPieces(data: string): [number, number][] | null {
+function gluedPieces(data: string): [number, number, boolean?][] | null {
   // Most text has none: that is told on the data itself, before copying it character by character.
   if (!mayHaveGluedJoin(data)) return null;
   const rawAt: number[] = [];
@@ -55,13 +56,14 @@ function gluedPieces(data: string): [number, number][] | null {
   }
   const cuts = gluedJoins(collapsed);
   if (!cuts.length) return null;
-  const ranges: [number, number][] = [];
+  const signOff = signOffJoin(collapsed);
+  const ranges: [number, number, boolean?][] = [];
   let from = 0;
   for (const cut of cuts) {
     ranges.push([from, rawAt[cut]]);
     from = rawAt[cut];
   }
-  ranges.push([from, data.length]);
+  ranges.push(signOff >= 0 && from === rawAt[signOff] ? [from, data.length, true] : [from, data.length]);
   return ranges;
 }
 
@@ -106,13 +108,15 @@ export function htmlBlocks(root: Element, options: HtmlSegmentOptions = {}): Blo
     const container = containers[containers.length - 1];
     const pieces = run.textNodes.length === 1 && text ? gluedPieces(run.parts[0]) : null;
     if (pieces) {
-      for (const [from, to] of pieces) {
+      for (const [from, to, signOff] of pieces) {
         const piece = run.parts[0].slice(from, to).replace(SPACES, ' ').trim();
-        push({
+        const b: Block = {
           index: blocks.length, text: piece, start: run.first, end: run.last, tag: container.tag, heading: container.heading,
           listItem: container.listItem, linkChars: run.linkChars ? piece.length : 0, hints: container.hints,
           element: container.element, nodes: run.textNodes, slice: [from, to], glued: true,
-        }, container);
+        };
+        if (signOff) b.signOff = true;
+        push(b, container);
       }
     } else if (text) {
       const b: Block = {

@@ -1,6 +1,6 @@
 import type { Line } from '../parse/lines.js';
 import type { Block } from './block.js';
-import { gluedJoins } from './glued-joins.js';
+import { gluedJoins, signOffJoin } from './glued-joins.js';
 
 // White space runs collapse to one space; not U+FEFF, invisible inside a word. Most lines have
 // nothing to collapse (single spaces only), and skipping the replace spares a copy of each line.
@@ -25,12 +25,17 @@ export function textBlocks(lines: readonly Line[]): Block[] {
       blocks.push(block(blocks.length, text, line.start, false));
       continue;
     }
+    const signOff = cuts.length ? signOffJoin(text) : -1;
     let from = 0;
     for (const cut of [...cuts, text.length]) {
       const piece = text.slice(from, cut);
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
-      if (trimmed) blocks.push(block(blocks.length, trimmed, line.start + from + lead, cuts.length > 0));
+      if (trimmed) {
+        const b = block(blocks.length, trimmed, line.start + from + lead, cuts.length > 0);
+        if (from === signOff) b.signOff = true;
+        blocks.push(b);
+      }
       from = cut;
     }
   }

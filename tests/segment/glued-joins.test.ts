@@ -67,3 +67,32 @@ describe('glued joins', () => {
     fc.assert(fc.property(text, (t) => { expect(gluedJoins(t)).toEqual(reference(t)); }), { numRuns: 20000 });
   });
 });
+
+describe('a wire sign-off closing the text', () => {
+  it.each([
+    ['Talks will resume next month, the ministry said. -- BERNAMA', ['Talks will resume next month, the ministry said.', '-- BERNAMA']],
+    ['Oil prices rose for a third day, analysts said on Monday. (Reuters)', ['Oil prices rose for a third day, analysts said on Monday.', '(Reuters)']],
+    ['Die Gespräche sollen am Montag fortgesetzt werden. (dpa/AFP)', ['Die Gespräche sollen am Montag fortgesetzt werden.', '(dpa/AFP)']],
+    ['Les négociations reprendront lundi, a indiqué le ministère. – AFP', ['Les négociations reprendront lundi, a indiqué le ministère.', '– AFP']],
+  ])('cuts it off: %s', (line, expected) => {
+    expect(pieces(line)).toEqual(expected);
+  });
+
+  it.each([
+    'He cited a report (Reuters) that the talks had stalled.',
+    'Prices rose, analysts said (Reuters)',
+    'The U.S. (AP)',
+    'Should I have? -- BEATEN UP IN NORTHERN CALIFORNIA',
+    'Talks resumed. -- The ministry',
+    'Talks resumed. (see page 4)',
+  ])('leaves a bracket or dash that is no sign-off: %s', (line) => {
+    expect(pieces(line)).toEqual([line]);
+  });
+
+  it('marks the cut piece as a sign-off and keeps offsets exact', () => {
+    const input = 'First line here.\nTalks will resume next month, the ministry said. -- BERNAMA\n';
+    const blocks = textBlocks(splitLines(input));
+    expect(blocks.map((b) => !!b.signOff)).toEqual([false, false, true]);
+    for (const b of blocks) expect(input.slice(b.start, b.end)).toBe(b.text);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
 
 // A line that is only an address: an e-mail, a web address, a social handle, a site's domain
 // ("jane.doe@gazette.example", "twitter.com/janedoe", "@janedoe", "GAZETTE.COM"). Under a story it is the
@@ -36,6 +36,44 @@ function siteName(text: string, name: string, tld: string): boolean {
   return name.length > 2 && !TITLES.has(name.toLowerCase());
 }
 
+/**
+ * A product or company named by its domain ("ASP.NET", "Booking.com") set alone as a subheading is the
+ * subject of the text: the text names it in its sentences too, and a paragraph follows it, the section
+ * it heads. A site's name in a menu or a sign-off has short lines or the page's end after it, and a
+ * site that names itself in its own sentences ("You are commenting using your WordPress.com account")
+ * still needs both. Such a line keeps the weak verdict of any address: it goes with the paragraph it
+ * heads where that is removed (a site's "about us" box under its name), or after the article's end.
+ * Prose here: a block of some words that no phrase data flags (a copyright line, a newsletter box
+ * naming the site are no article sentences) and that is not mostly links.
+ */
+const PROSE_WORDS = 6;
+
+function isProse(context: RuleContext, i: number): boolean {
+  const f = context.features[i];
+  return f !== undefined && f.words >= PROSE_WORDS && f.hits.size === 0 && f.linkDensity < 0.5;
+}
+
+/** The line heads a paragraph of the text, which names it in its sentences (see above). */
+function namedSubject(context: RuleContext, index: number, text: string): boolean {
+  if (!isProse(context, index + 1) || !context.features[index + 1].sentenceEnd) return false;
+  return proseDomains(context).has(text.toLowerCase().replace(/^www\./, ''));
+}
+const DOMAIN_IN_TEXT = /(?<![\p{L}\d.@/_-])(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?![\p{L}\d/@_-])/gu;
+const domainsByContext = new WeakMap<RuleContext, ReadonlySet<string>>();
+
+function proseDomains(context: RuleContext): ReadonlySet<string> {
+  let found = domainsByContext.get(context);
+  if (found) return found;
+  const set = new Set<string>();
+  context.blocks.forEach((b, i) => {
+    if (!b.text.includes('.') || !isProse(context, i)) return;
+    for (const m of b.text.toLowerCase().matchAll(DOMAIN_IN_TEXT)) set.add(m[1]);
+  });
+  found = set;
+  domainsByContext.set(context, found);
+  return found;
+}
+
 const rule: Rule = {
   id: 'attribution/contact-line',
   kind: 'attribution',
@@ -45,13 +83,13 @@ const rule: Rule = {
     kept: 'Readers can write to the harbour authority at its office on the quay.',
     removed: 'jane.doe@gazette.example',
   },
-  test(block) {
+  test(block, index, context) {
     const text = block.text.trim().replace(/[.,;]$/, '');
     if (text.length > 80 || /\s/.test(text)) return null;
     const bare = BARE_DOMAIN.exec(text);
     if (bare && !bare[1] && !siteName(text, bare[2], bare[3])) return null;
     if (!EMAIL.test(text) && !URL.test(text) && !HANDLE.test(text)) return null;
-    if (bare && block.linkChars === 0 && !block.heading && !block.listItem) {
+    if (bare && block.linkChars === 0 && !block.heading && !block.listItem && !namedSubject(context, index, text)) {
       return { confidence: 0.8, reason: 'only a site\'s domain, as plain text: a sign-off, not a link to follow' };
     }
     return { confidence: 0.5, reason: 'only an address or handle' };

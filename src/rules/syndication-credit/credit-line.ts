@@ -1,4 +1,6 @@
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { announcedInText } from '../inline-credit.js';
+import { normaliseForMatch } from '../../phrases/normalise.js';
 
 // A line that is only a picture credit: names joined by slashes, "Jane Doe/Harbour Press/Agency Images",
 // "AGENCY / J. DOE". Credits set under pictures take this form in many languages; prose does not, and a
@@ -37,7 +39,10 @@ const BRACKETED_WORD_AGENCY = /^\s*[(（【［[]\s*(?:共同|時事|भाषा
 // Two names alone ("Israel/Gaza", "Rock/Pop") are as often a bare subheading as a credit: they need
 // a sign of a credit in the line (©, an initial as in "J. DOE", a lowercase agency or domain as in
 // "dpa", "picture-alliance", an all-caps agency before a person's name as in "AGENCY/Jane Doe"), or a
-// caption beside them, or a picture agency's name. Three or more names are a credit by their form.
+// caption beside them, or a picture agency's name. Three or more names are a credit by their form
+// when one of them is a full name of two words or more, a person's ("Jane Doe") or an agency's
+// ("Harbour Press"): single words joined by slashes are a list of parties, genres or places
+// ("SPD/Grüne/FDP", "Rock/Pop/Jazz", "Paris/Berlin/Rom") and need a sign as two names do.
 const INITIAL = /(?:^|[\s/])\p{Lu}\.\s/u;
 const LOWER_PART = /(?:^|\/)\s*\p{Ll}/u;
 const CAPS_THEN_NAME = /(?:^|\/)\s*\p{Lu}{2,}\s*\/\s*\p{Lu}\p{Ll}+\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{L}+\s*\/\s*\p{Lu}{2,}\s*$/u;
@@ -49,12 +54,31 @@ function creditSigns(text: string): boolean {
   return text.includes('©') || INITIAL.test(text) || LOWER_PART.test(text) || CAPS_THEN_NAME.test(text) || AGENCY_NAME.test(text.trim());
 }
 
+/**
+ * One of the names is a wire agency the phrase data knows alone on a line ("Интерфакс", "Reuters"):
+ * "ТАСС/Интерфакс/РБК" is a credit though each name is one word.
+ */
+function agencyNamed(text: string, context: RuleContext): boolean {
+  return text.split('/').some((name) => AGENCY_TAG.test(context.phrases.match('syndication-credit', normaliseForMatch(name), context.lang)?.group ?? ''));
+}
+const AGENCY_TAG = /^agency-tag/;
+
+function fullName(text: string): boolean {
+  return text.split('/').some((name) => name.replace(/[\s()©]+/g, ' ').trim().includes(' '));
+}
+
 function captionBeside(index: number, context: Parameters<Rule['test']>[2]): boolean {
   for (const k of [index - 1, index, index + 1]) {
     const b = context.blocks[k];
     if (b && (b.tag === 'figcaption' || b.tag === 'figure' || CAPTION_HINT.test(b.hints))) return true;
   }
   return false;
+}
+
+/** Another item of a list that reads as a credit too: a list of credits gives no sign of prose. */
+function creditShaped(k: number, context: RuleContext): boolean {
+  const text = context.blocks[k].text;
+  return context.features[k].hits.has('syndication-credit') || CREDIT.test(text) || initialsCredit(text) || BRACKETED_WORD_AGENCY.test(text);
 }
 
 const rule: Rule = {
@@ -72,10 +96,14 @@ const rule: Rule = {
       return { confidence: 0.85, reason: 'an agency name in brackets alone on a line: a wire credit', isolated: true };
     }
     if (block.heading || f.words < 2 || f.words > MAX_WORDS || f.sentenceEnd) return null;
-    if (initialsCredit(block.text)) return { confidence: 0.85, reason: 'initials joined to a wire agency: a text credit', isolated: true };
+    if (initialsCredit(block.text)) {
+      if (announcedInText(index, context, (k) => creditShaped(k, context))) return null;
+      return { confidence: 0.85, reason: 'initials joined to a wire agency: a text credit', isolated: true };
+    }
     if (!CREDIT.test(block.text)) return null;
-    const names = block.text.split('/').length;
-    if (names < 3 && !creditSigns(block.text) && !captionBeside(index, context)) return null;
+    const caption = captionBeside(index, context);
+    if (!caption && !(block.text.split('/').length >= 3 && fullName(block.text)) && !creditSigns(block.text) && !agencyNamed(block.text, context)) return null;
+    if (!caption && announcedInText(index, context, (k) => creditShaped(k, context))) return null;
     return { confidence: 0.85, reason: 'names joined by slashes: a picture credit', isolated: true };
   },
 };

@@ -2,6 +2,8 @@ import rule from '../../../src/rules/syndication-credit/credit-line.js';
 import { ruleCases } from '../../helpers/rule-cases.js';
 
 const PARA = 'The ferry left the quay at dawn with forty passengers and a brass band on the upper deck.';
+const PARA_DE = 'Die Fähre legte im Morgengrauen mit vierzig Fahrgästen und einer Blaskapelle auf dem Oberdeck ab.';
+const PARA_RU = 'Паром отошёл от причала на рассвете с сорока пассажирами и духовым оркестром на верхней палубе.';
 
 ruleCases(rule, {
   valid: [
@@ -30,6 +32,16 @@ ruleCases(rule, {
     { doc: [PARA, 'भाषा'] },
     { doc: [PARA, 'قنا'] },
     { doc: [PARA, '(共同声明)'] },
+    // Single words joined by slashes are a list of parties, genres or places, not names of people or agencies.
+    { doc: [PARA_DE, 'SPD/Grüne/FDP', PARA_DE], at: 1 },
+    { doc: [PARA_DE, 'SPD/Grüne/FDP'] },
+    { doc: [PARA, 'Rock/Pop/Jazz', PARA], at: 1 },
+    { doc: [PARA, 'Paris/Berlin/Rome'] },
+    // Agency names the article lists: an item among prose items, or a line its text leads into, with more article after.
+    { doc: `<p>${PARA_RU}</p><ul><li>ТАСС / РИА Новости / Интерфакс</li><li>Региональные издания и их сайты</li></ul><p>${PARA_RU}</p>`, at: 1 },
+    { doc: `<p>${PARA}</p><ul><li>Local papers and their websites</li><li>Reuters/AP/AFP</li></ul><p>${PARA}</p>`, at: 2 },
+    { doc: [PARA_RU, 'Чаще всего редакции ссылаются на три агентства:', 'ТАСС / РИА Новости / Интерфакс', PARA_RU], at: 2 },
+    { doc: [PARA_DE, 'Die Zeitung übernimmt Meldungen von folgenden Agenturen:', 'jdo/dpa', PARA_DE], at: 2 },
   ],
   invalid: [
     { doc: [PARA, 'Jane Doe/Harbour Press/Agency Images'] },
@@ -56,5 +68,18 @@ ruleCases(rule, {
     { doc: [PARA, '(سانا)'] },
     { doc: [PARA, '(mal, ČTK, Reuters)'] },
     { doc: '<p>The ferry left the quay at dawn with forty passengers.</p><figure><img src="x.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>Harbour Press/Jane Doe</p>' },
+    // Single words with a sign of a credit: agencies, a lowercase agency.
+    { doc: [PARA, 'Reuters/AP/AFP'] },
+    { doc: [PARA_DE, 'SPD/Grüne/dpa'] },
+    // Single words one of which the phrase data knows as a wire agency.
+    { doc: [PARA_RU, 'ТАСС/Интерфакс/РБК'], lang: 'ru' },
+    // A credit between paragraphs, with no list or lead-in around it, is a picture's.
+    { doc: [PARA_RU, 'ТАСС / РИА Новости / Интерфакс', PARA_RU], at: 1 },
+    // A list or a lead-in at the article's end: the credit under it.
+    { doc: `<p>${PARA}</p><ul><li>Jane Doe/Harbour Press/Agency Images</li><li>Local papers and their websites</li></ul>`, at: 1 },
+    { doc: [PARA, 'The pictures in this story were supplied by:', 'Jane Doe/Harbour Press/Agency Images'] },
+    // A list of credits only, and a gallery item holding a caption beside its credit.
+    { doc: `<p>${PARA}</p><ul><li>Jane Doe/Harbour Press/Agency Images</li><li>Reuters/AP/AFP</li></ul><p>${PARA}</p>`, at: 1 },
+    { doc: `<p>${PARA}</p><ul><li><p>The quay at dawn, seen from the upper deck.</p><p>Jane Doe/Harbour Press/Agency Images</p></li><li><p>The band on the quay.</p></li></ul><p>${PARA}</p>`, at: 2 },
   ],
 });
