@@ -124,6 +124,11 @@ describe('isDateline', () => {
     expect(d('von Anna Berg am 14.05.2014')).toBe(true);
     expect(d('jeudi 13 juin 2019, par la rédaction')).toBe(true);
   });
+  it('reads a time with an h between hours and minutes as a time', () => {
+    expect(d('Mardi à 10h15')).toBe(true);
+    expect(d('aujourd’hui, 10 h 15')).toBe(true);
+    expect(d('Score: 10 h 75')).toBe(false);
+  });
   it('leaves numbers that are not dates, and sentences that mention a year', () => {
     expect(d('2,019 Kommentare')).toBe(false);
     expect(d('Preis: 20.50 Euro')).toBe(false);
