@@ -113,7 +113,7 @@ describe('text pages: what is no timeline still goes', () => {
       const text = [p.title, p1, p2, ...stamps.flatMap((s, i) => [s, p.events[i]]), p3].join('\n');
       for (const r of both(text)) {
         for (const s of stamps) expect(r.text).not.toContain(s);
-        expect(r.text).toContain(p3);
+        expect(r.text).toContain(p2);
       }
     }
   });
@@ -164,5 +164,13 @@ describe('timelineRuns', () => {
     expect(runs(p.dates.flatMap((d, i) => [d, `Another story about the library number ${i}`]).join('\n'))).toEqual([]);
     expect(runs(entries(p).slice(0, 4).join('\n'))).toEqual([]);
     expect(runs(p.events.flatMap((e) => ['03.03.2024', e]).join('\n'))).toEqual([]);
+  });
+
+  it('does not take dated bylines over comments, or dated teasers that ask, for a timeline', () => {
+    const comments = ['Karsten Berg / 22.04.2020', 'Anna Klein / 22.04.2020', 'Hans Roth / 23.04.2020'].flatMap((b, i) => [b, `I agree with the council on this, as I said at meeting ${i + 1}.`]);
+    expect(runs(comments.join('\n'), 'de')).toEqual([]);
+    const teasers = ['Gesundheit Schlaf 27/10/23', 'Gesundheit Magen 26/10/23', 'Gesundheit Psyche 12/10/23'].flatMap((d, i) => [d, `Was passiert mit Ihrem Körper, wenn Sie das ${i + 1}. Mal einschlafen?`]);
+    expect(runs(teasers.join('\n'), 'de')).toEqual([]);
+    expect(runs(p.dates.flatMap((d, i) => [d, `What happens to your body when you sleep, part ${i + 1}?`]).join('\n'))).toEqual([]);
   });
 });

@@ -17,14 +17,31 @@ const MAX_ENTRY_LINES = 6;
 const MAX_DATE_WORDS = 8;
 /** An event is told in a sentence of at least this many words. */
 const ENTRY_WORDS = 2;
+const QUESTION = /[?？]\s*$/u;
 
+/** Words, a date or a time with its inner marks counting as one (`22.04.2020`, `10:15`). */
+const WORD = /[\p{L}\p{N}]+(?:[.:/-]\p{N}+)*/gu;
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * A date alone on its line: numbers make more than a third of its words (`3. März 2024`, `Tuesday,
+ * March 3, 2020 10:15`), where a byline or a teaser's section carries a date beside names
+ * (`Anna Berg / 22.04.2020`, `Gesundheit Schlaf 27/10/23`).
+ */
 function dateLine(f: LineFeatures, text: string): boolean {
-  return f.words <= MAX_DATE_WORDS && !f.sentenceEnd && isDateline(f, text);
+  if (f.words > MAX_DATE_WORDS || f.sentenceEnd || !isDateline(f, text)) return false;
+  const words = text.match(WORD) ?? [];
+  let numbers = 0;
+  for (const w of words) if (HAS_DIGIT.test(w)) numbers++;
+  return numbers * 3 > words.length;
 }
 
-/** A line of an entry: a sentence of its own, printed once (a repeated line is a notice or a slogan). */
-function sentence(f: LineFeatures): boolean {
-  return f.sentenceEnd && f.words >= ENTRY_WORDS && f.repeats === 1;
+/**
+ * A line of an entry: a sentence of its own, printed once (a repeated line is a notice or a slogan).
+ * Not a question: teasers ask ("Kennen Sie die Warnzeichen?"), an event is told.
+ */
+function sentence(f: LineFeatures, text: string): boolean {
+  return f.sentenceEnd && f.words >= ENTRY_WORDS && f.repeats === 1 && !QUESTION.test(text);
 }
 
 export interface TimelineRun {
@@ -59,7 +76,7 @@ export function timelineRuns(classes: readonly LineClass[], features: readonly L
       continue;
     }
     let k = i + 1;
-    while (k < n && k - i - 1 < MAX_ENTRY_LINES && !date(k) && sentence(features[k])) k++;
+    while (k < n && k - i - 1 < MAX_ENTRY_LINES && !date(k) && sentence(features[k], texts[k])) k++;
     if (k === i + 1) {
       close();
       i++;
