@@ -4,7 +4,7 @@ import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
 import { commentsStart } from '../../src/page/lines/comments.js';
 import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
-import { extendToLead, extendToOpening, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
+import { extendToLead, extendToOpening, extendToTimeline, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
 import { blurbLines } from '../../src/page/lines/blurbs.js';
@@ -113,6 +113,15 @@ describe('extendToOpening', () => {
     expect(extendToOpening({ start: 5, end: 9 }, opens([3]))).toEqual({ start: 3, end: 9 });
     expect(extendToOpening({ start: 5, end: 9 }, opens([2]))).toEqual({ start: 5, end: 9 });
     expect(extendToOpening({ start: 5, end: 9 }, opens([0, 1, 2, 3, 4]))).toEqual({ start: 2, end: 9 });
+  });
+});
+
+describe('extendToTimeline', () => {
+  it('takes in a timeline that starts right after the span, across a heading, but not one further down or in the comments', () => {
+    expect(extendToTimeline({ start: 2, end: 10 }, [{ start: 12, end: 17 }], -1)).toEqual({ start: 2, end: 17 });
+    expect(extendToTimeline({ start: 2, end: 10 }, [{ start: 4, end: 8 }, { start: 11, end: 16 }], -1)).toEqual({ start: 2, end: 16 });
+    expect(extendToTimeline({ start: 2, end: 10 }, [{ start: 14, end: 19 }], -1)).toEqual({ start: 2, end: 10 });
+    expect(extendToTimeline({ start: 2, end: 10 }, [{ start: 12, end: 17 }], 11)).toEqual({ start: 2, end: 10 });
   });
 });
 

@@ -6,7 +6,7 @@ import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
-import { extendToLead, extendToOpening, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
+import { extendToLead, extendToOpening, extendToTimeline, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { isDateline } from './datelines.js';
 import { commentsStart } from './comments.js';
@@ -28,19 +28,6 @@ export interface LocatedLines {
   classes: LineClass[];
   /** Timelines found among the lines; those inside the span are left to the article's rules. */
   timelines: TimelineRun[];
-}
-
-/** Lines (a heading, a label) that may stand between the article's last line and a timeline closing it. */
-const TIMELINE_GAP = 2;
-
-function extendToTimeline(span: Span, timelines: readonly TimelineRun[], comments: number): Span {
-  if (span.start > span.end) return span;
-  for (const run of timelines) {
-    if (run.start <= span.end) continue;
-    if (run.start - span.end - 1 > TIMELINE_GAP || (comments >= 0 && run.start >= comments)) break;
-    return { start: span.start, end: run.end };
-  }
-  return span;
 }
 
 const TEASER_INSIDE: LineRemoval = { kind: 'teaser-list', ruleId: 'text-page/teaser-run', reason: 'a headline in a run of headlines that never end a sentence, inside the article' };

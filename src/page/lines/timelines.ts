@@ -17,6 +17,7 @@ const MAX_ENTRY_LINES = 6;
 const MAX_DATE_WORDS = 8;
 /** An event is told in a sentence of at least this many words. */
 const ENTRY_WORDS = 2;
+/** Ends in a question mark. */
 const QUESTION = /[?？]\s*$/u;
 
 /** Words, a date or a time with its inner marks counting as one (`22.04.2020`, `10:15`). */
@@ -54,7 +55,9 @@ export interface TimelineRun {
 
 /**
  * The timelines among the lines: at least MIN_DATES distinct dates in a row, each followed by one to
- * MAX_ENTRY_LINES lines that all end a sentence (by their first, unsmoothed class). Linear: each line is looked at by at most one entry scan.
+ * MAX_ENTRY_LINES lines that all end a sentence; the last entry ends before the first line that
+ * `classes` (the lines' own, unsmoothed classes) call prose. Linear: each line is looked at by at
+ * most one entry scan.
  */
 export function timelineRuns(classes: readonly LineClass[], features: readonly LineFeatures[], texts: readonly string[]): TimelineRun[] {
   const n = features.length;
