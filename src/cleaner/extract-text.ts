@@ -4,11 +4,34 @@ import { splitLines } from '../parse/lines.js';
 import { textBlocks } from '../segment/text-blocks.js';
 import type { Block } from '../segment/block.js';
 import { locateLines } from '../page/lines/locate-lines.js';
+import type { TimelineRun } from '../page/lines/timelines.js';
+import { listLabelBefore } from '../decide/timeline.js';
 import { pageLanguage } from '../page/lines/language-sample.js';
 import { syndicationSource } from '../output/removed.js';
 import { blocksToParagraphs, blocksToText } from '../output/text.js';
 import type { Segment } from '../output/segments.js';
 import { judgeAndRemember, languageOf, type CleanSettings, type Outcome } from './clean-document.js';
+
+/**
+ * The lines of what the locator took for a timeline that the article's rules found under a list's
+ * label ("Related stories", "3 Comments"): the rules leave its dates out of the timeline, and its
+ * entries, sentences with no link to tell them in a text dump, go with them. Each line with the
+ * label's line.
+ */
+function datedListLines(timelines: readonly TimelineRun[], inside: readonly number[], decisions: readonly Decision[]): [line: number, label: number][] {
+  if (timelines.length === 0) return [];
+  const out: [number, number][] = [];
+  const removedOnly = decisions.map((d) => (d.remove ? d : undefined));
+  const at = new Map(inside.map((i, k) => [i, k]));
+  for (const run of timelines) {
+    const k = at.get(run.start);
+    if (k === undefined) continue;
+    const label = listLabelBefore(k, removedOnly);
+    if (label < 0) continue;
+    for (let i = run.start; i <= run.end; i++) out.push([i, inside[label]]);
+  }
+  return out;
+}
 
 /**
  * A whole page given as plain text (a scraper's visible-text dump): locate the article among the
@@ -43,6 +66,12 @@ export function extractTextPage(text: string, settings: CleanSettings): Outcome 
     removed[i] = true;
     records[i] = { kind: d.kind!, text: blocks[i].text, ruleId: d.ruleId!, reason: d.reason! };
   });
+  for (const [i, label] of datedListLines(located.timelines, inside, decisions)) {
+    const kind = records[label]!.kind;
+    if (removed[i] || settings.keep.has(kind)) continue;
+    removed[i] = true;
+    records[i] = { kind, text: blocks[i].text, ruleId: 'text-page/dated-list', reason: `an item of a dated list under the removed label "${blocks[label].text.slice(0, 40)}": other stories or comments, not a timeline` };
+  }
 
   const list: Removed[] = [];
   const findings: Finding[] = [];

@@ -48,11 +48,16 @@ export interface Timeline {
  * entries of that list (other stories, comments), not events of this one.
  */
 function followsListLabel(i: number, best: readonly (Decision | undefined)[]): boolean {
+  return listLabelBefore(i, best) >= 0;
+}
+
+/** The list's label among the LABEL_LOOKBACK blocks before block i, or -1. */
+export function listLabelBefore(i: number, best: readonly (Decision | undefined)[]): number {
   for (let k = i - 1; k >= 0 && k >= i - LABEL_LOOKBACK; k--) {
     const v = best[k];
-    if (v && v.confidence >= STRONG && LIST_LABEL_KINDS.has(v.kind!)) return true;
+    if (v && v.confidence >= STRONG && LIST_LABEL_KINDS.has(v.kind!)) return k;
   }
-  return false;
+  return -1;
 }
 
 function isDateLine(features: Features, verdict: Decision | undefined): boolean {

@@ -104,10 +104,40 @@ function spaceFrom(text: string, i: number): number {
 }
 
 /**
+ * A time of day written with an `h` between hours and minutes (`10h15`, `9h`; French, Portuguese,
+ * Spanish), read as the numbers around an `h`, as `10 h 15` is: a reader takes both for one time,
+ * and a pattern's `#` reads the hours and the minutes only as words of their own.
+ */
+const CLOCK_WORD = /^(\d{1,2})h(\d{2})?$/;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+function splitClocks(words: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const c = w.charCodeAt(0);
+    const m = c >= DIGIT_0 && c <= DIGIT_9 && w.length <= 5 ? CLOCK_WORD.exec(w) : null;
+    if (!m) {
+      out?.push(w);
+      continue;
+    }
+    out ??= words.slice(0, i);
+    out.push(m[1], 'h');
+    if (m[2]) out.push(m[2]);
+  }
+  return out ?? words;
+}
+
+/**
  * The words of the normal form, lowercased, in order: what normaliseForMatch() joins. Callers
  * that read the words (stopwords, the phrase matcher) take them here rather than split the string.
  */
 export function normalisedWords(text: string): string[] {
+  return splitClocks(wordsOf(text));
+}
+
+function wordsOf(text: string): string[] {
   // No accents, invisible characters or look-alikes: most blocks take this path.
   NOT_SIMPLE.lastIndex = 0;
   let m = NOT_SIMPLE.exec(text);

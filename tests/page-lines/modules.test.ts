@@ -4,7 +4,7 @@ import { classifyLine, type LineClass } from '../../src/page/lines/classify.js';
 import { commentsStart } from '../../src/page/lines/comments.js';
 import { isLabel } from '../../src/page/lines/labels.js';
 import { lineFeatures } from '../../src/page/lines/line-features.js';
-import { extendToLead, extendToOpening, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
+import { extendToLead, extendToOpening, extendToTimeline, heaviestSpan, positionPrior, trimTail } from '../../src/page/lines/region.js';
 import { smooth } from '../../src/page/lines/smooth.js';
 import { teaserLines } from '../../src/page/lines/teasers.js';
 import { blurbLines } from '../../src/page/lines/blurbs.js';
@@ -116,6 +116,15 @@ describe('extendToOpening', () => {
   });
 });
 
+describe('extendToTimeline', () => {
+  it('takes in a timeline that starts right after the span, across a heading, but not one further down or in the comments', () => {
+    expect(extendToTimeline({ start: 2, end: 10 }, [{ start: 12, end: 17 }], -1)).toEqual({ start: 2, end: 17 });
+    expect(extendToTimeline({ start: 2, end: 10 }, [{ start: 4, end: 8 }, { start: 11, end: 16 }], -1)).toEqual({ start: 2, end: 16 });
+    expect(extendToTimeline({ start: 2, end: 10 }, [{ start: 14, end: 19 }], -1)).toEqual({ start: 2, end: 10 });
+    expect(extendToTimeline({ start: 2, end: 10 }, [{ start: 12, end: 17 }], 11)).toEqual({ start: 2, end: 10 });
+  });
+});
+
 describe('isDateline', () => {
   const d = (t: string) => isDateline(features(t)[0], t);
   it('recognises dates and times on short lines, in any language', () => {
@@ -123,6 +132,11 @@ describe('isDateline', () => {
     expect(d('Mi, 18. Oktober 2023 um 12:50 Uhr')).toBe(true);
     expect(d('von Anna Berg am 14.05.2014')).toBe(true);
     expect(d('jeudi 13 juin 2019, par la rédaction')).toBe(true);
+  });
+  it('reads a time with an h between hours and minutes as a time', () => {
+    expect(d('Mardi à 10h15')).toBe(true);
+    expect(d('aujourd’hui, 10 h 15')).toBe(true);
+    expect(d('Score: 10 h 75')).toBe(false);
   });
   it('leaves numbers that are not dates, and sentences that mention a year', () => {
     expect(d('2,019 Kommentare')).toBe(false);

@@ -52,7 +52,9 @@ function reference(text: string): string[] {
   const words = plain.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   return words
     .map((w) => (/[a-z]/.test(w) && /[\u0400-\u04FF\u0370-\u03FF]/.test(w) ? [...w].map((c) => LOOKALIKES[c] ?? c).join('') : w))
-    .flatMap(scriptSteps);
+    .flatMap(scriptSteps)
+    // A time of day with an `h` between hours and minutes is the numbers around an `h`.
+    .flatMap((w) => /^\d{1,2}h(\d{2})?$/.test(w) ? w.match(/\d+|h/g)! : [w]);
 }
 
 // Code units and characters chosen to meet at piece edges: ASCII and the punctuation read
@@ -66,6 +68,8 @@ const UNITS = [
   '東', '京', 'ᄀ', 'ᅡ', '가', '\ud800', '\u0653', 'ا',
   // Arabic marks, tatweel, letter forms and digits; Devanagari signs and digits; kana, marks, Han beyond the BMP.
   'أ', 'ى', 'ی', 'ک', 'ب', '\u0640', '\u064E', '\u0651', '٣', '۴', 'ﻷ', 'क', '\u093F', '\u094D', '\u093C', '७', 'ー', 'カ', 'ｶ', 'ﾞ', '\u3099', 'の', '々', '𠀀', '2',
+  // Times of day with an `h` (`10h15`, `9h`), fullwidth too.
+  'h', 'H', '1', '0', 'ｈ',
 ];
 
 describe('normalisedWords', () => {
@@ -87,6 +91,12 @@ describe('normalisedWords', () => {
       fc.property(text, fc.integer({ min: 1, max: 4 }), (t, n) => { expect(leadingWords(t, n)).toEqual(reference(t).slice(0, n)); }),
       { numRuns: 5000 },
     );
+  });
+
+  it('reads a time of day written with an h as its numbers around the h, as when spaced', () => {
+    expect(normalisedWords('Publié le 12/04/2024 à 10h15')).toEqual(normalisedWords('Publié le 12/04/2024 à 10 h 15'));
+    expect(normalisedWords('à 9h, 10H30')).toEqual(['a', '9', 'h', '10', 'h', '30']);
+    expect(normalisedWords('H1N1 100h 10h150 24h/24')).toEqual(['h1n1', '100h', '10h150', '24', 'h', '24']);
   });
 
   it('keeps the words of plain, accented and look-alike text', () => {

@@ -6,13 +6,14 @@ import type { Block } from '../../segment/block.js';
 import { stopwordSet } from '../../features/stopwords.js';
 import { classifyLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './line-features.js';
-import { extendToLead, extendToOpening, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
+import { extendToLead, extendToOpening, extendToTimeline, trimTail, heaviestSpan, lineWeight, positionPrior, type Span } from './region.js';
 import { smooth } from './smooth.js';
 import { isDateline } from './datelines.js';
 import { commentsStart } from './comments.js';
 import { teaserLines } from './teasers.js';
 import { blurbLines } from './blurbs.js';
 import { tableLines } from './tables.js';
+import { timelineRuns, type TimelineRun } from './timelines.js';
 import { furnitureRuns, isCaptionCredit, isLabelledLink, nameRemoval, type LineRemoval } from './page-kinds.js';
 
 export type { LineRemoval };
@@ -25,6 +26,8 @@ export interface LocatedLines {
   span: Span;
   features: LineFeatures[];
   classes: LineClass[];
+  /** Timelines found among the lines; those inside the span are left to the article's rules. */
+  timelines: TimelineRun[];
 }
 
 const TEASER_INSIDE: LineRemoval = { kind: 'teaser-list', ruleId: 'text-page/teaser-run', reason: 'a headline in a run of headlines that never end a sentence, inside the article' };
@@ -38,16 +41,23 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   const features = lineFeatures(blocks, stopwords);
   const informative = stopwordsInformative(features, stopwords !== null);
   const first = features.map((f) => classifyLine(f, informative));
-  const classes = smooth(first);
+  const texts = blocks.map((b) => b.text);
+  // A timeline's dates and short events are the article's: smoothed as prose, so a heading over
+  // them stays with them, and left to the rules, which tell a timeline from dated teasers.
+  const timelines = timelineRuns(first, features, texts);
+  const timeline = new Array<boolean>(blocks.length).fill(false);
+  for (const run of timelines) for (let k = run.start; k <= run.end; k++) timeline[k] = true;
+  const classes = smooth(timeline.includes(true) ? first.map((c, i) => (timeline[i] ? 'good' : c)) : first);
   // Teaser runs are removed, but located with the rest: marking them before the span search splits
   // articles whose lists look like teasers, and the span search already weighs them little.
-  const texts = blocks.map((b) => b.text);
   const teasers = teaserLines(first, features, texts);
   const blurbs = blurbLines(first, features, texts);
-  for (let i = 0; i < teasers.length; i++) if (blurbs[i]) teasers[i] = true;
-  // A table's cells weigh nothing either way: inside an article they must not split it.
+  for (let i = 0; i < teasers.length; i++) teasers[i] = blurbs[i] || (teasers[i] && !timeline[i]);
+  // A table's cells weigh nothing either way: inside an article they must not split it. Nor do a
+  // timeline's short lines: only a timeline right after the article's last line closes it (below).
   const tables = tableLines(features, texts);
-  const weights = positionPrior(classes.map((c, i) => (tables[i] ? 0 : lineWeight(c, features[i]))));
+  const neutral = (i: number) => tables[i] || (timeline[i] && first[i] !== 'good');
+  const weights = positionPrior(classes.map((c, i) => (neutral(i) ? 0 : lineWeight(c, features[i]))));
   let span = heaviestSpan(weights);
   const comments = commentsStart(features, classes);
   if (comments >= 0 && comments <= span.end) {
@@ -64,6 +74,8 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
   // The article does not end on a line that only smoothing made prose (a link back home at the
   // page's end): a short line between paragraphs is a subheading, after the last one it is not.
   while (span.end > span.start && (first[span.end] === 'short' || first[span.end] === 'bad')) span = { start: span.start, end: span.end - 1 };
+  // A timeline may close the article: its short lines weighed nothing, so the span stopped before it.
+  span = extendToTimeline(span, timelines, comments);
   const runs = furnitureRuns(classes);
   const lastProse = classes.lastIndexOf('good');
   const removals: (LineRemoval | undefined)[] = blocks.map((b, i) => {
@@ -77,5 +89,5 @@ export function locateLines(blocks: readonly Block[], lang: string | undefined):
     if (classes[i] === 'bad' && !tables[i] && !(i < body && opens(i))) return nameRemoval(f, 'inside', runs[i], b.text, false);
     return undefined;
   });
-  return { removals, span, features, classes };
+  return { removals, span, features, classes, timelines };
 }

@@ -176,3 +176,21 @@ export function trimTail(span: Span, kept: (i: number) => boolean, size: (i: num
   }
   return last === sizes.length - 1 || last < 0 ? span : { start: span.start, end: ends[last] };
 }
+
+/** Lines (a heading, a label) that may stand between the article's last line and a timeline closing it. */
+export const TIMELINE_GAP = 2;
+
+/**
+ * Pushes the end out over a timeline (first and last line) that starts right after the span: a
+ * timeline's short lines weigh nothing, so the span search stops before one that closes the
+ * article. Not into the comments (from line `comments`, or -1 for none).
+ */
+export function extendToTimeline(span: Span, timelines: readonly Span[], comments: number): Span {
+  if (span.start > span.end) return span;
+  for (const run of timelines) {
+    if (run.start <= span.end) continue;
+    if (run.start - span.end - 1 > TIMELINE_GAP || (comments >= 0 && run.start >= comments)) break;
+    return { start: span.start, end: run.end };
+  }
+  return span;
+}

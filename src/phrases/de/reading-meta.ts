@@ -47,7 +47,7 @@ export default definePhrases('de', 'reading-meta', [
   {
     id: 'date-line',
     patterns: [
-      '^[montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so] # (januar|jan|februar|feb|marz|mar|april|apr|mai|juni|jun|juli|jul|august|aug|september|sep|sept|oktober|okt|november|nov|dezember|dez) # [# #] [uhr]$',
+      '^[montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so] # (januar|jan|februar|feb|marz|mar|april|apr|mai|juni|jun|juli|jul|august|aug|september|sep|sept|oktober|okt|november|nov|dezember|dez) # [um] [# #] [uhr]$',
     ],
   },
   {

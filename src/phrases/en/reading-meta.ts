@@ -49,8 +49,8 @@ export default definePhrases('en', 'reading-meta', [
   {
     id: 'date-line',
     patterns: [
-      '^[monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun] # (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) # [# #] [am|pm|gmt|utc|bst|est|et|edt|pst|cet]$',
-      '^[monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun] (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) # # [# #] [am|pm|gmt|utc|bst|est|et|edt|pst|cet]$',
+      '^[monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun] # (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) # [at] [# #] [am|pm|gmt|utc|bst|est|et|edt|pst|cet]$',
+      '^[monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun] (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) # # [at] [# #] [am|pm|gmt|utc|bst|est|et|edt|pst|cet]$',
     ],
   },
   // Media-player and gallery chrome that renders as lone words: "Video", "Image 1 of 5", "Close".

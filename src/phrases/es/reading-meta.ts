@@ -39,7 +39,7 @@ export default definePhrases('es', 'reading-meta', [
   {
     id: 'date-line',
     patterns: [
-      '^[lunes|martes|miercoles|jueves|viernes|sabado|domingo] # de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) [de] # [# #] [h|hs]$',
+      '^[lunes|martes|miercoles|jueves|viernes|sabado|domingo] # de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) [de] # [a las] [# #] [h|hs]$',
     ],
   },
   {

@@ -5,8 +5,12 @@ import type { Rule } from '../rule.js';
 // with month names are phrase data (reading-meta, group date-line) in each language. Table cells are left
 // alone: a column of dates is part of a schedule or a results table.
 const NUMERIC_DATE = '(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})';
-const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.)?)';
-const DATE_LINE = new RegExp(`^[\\s(\\[|•·-]*${NUMERIC_DATE}(?:[\\s,|•·/-]+${TIME})?[\\s)\\]|•·-]*$`, 'iu');
+// A time of day: "14:30", "10.15 Uhr", "9.05 am", and with an h between hours and minutes as French,
+// Portuguese and Spanish write it ("10h15", "10 h 15", "10h").
+const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.)?|\\d{1,2}\\s?h(?:\\s?\\d{2})?(?![\\p{L}\\d]))';
+// A short word may join the two ("à", "um", "at", "às", "kl."): no sentence is that short.
+const JOIN = '(?:[\\s,|•·/-]+(?:\\p{L}{1,3}\\.?\\s+)?)';
+const DATE_LINE = new RegExp(`^[\\s(\\[|•·-]*${NUMERIC_DATE}(?:${JOIN}${TIME})?[\\s)\\]|•·-]*$`, 'iu');
 const TABLE_CELLS = new Set(['td', 'th']);
 
 const rule: Rule = {

@@ -138,6 +138,7 @@ export const de: LanguageCases = {
     'reading-meta': [
       'Dieses Interview als PDF herunterladen',
       '11. Januar 2019',
+      '12. April 2024 um 10:15 Uhr',
       'Bild 3 von 8',
       'Video abspielen',
       'Lesezeit: 4 Minuten',

@@ -194,6 +194,7 @@ export const en: LanguageCases = {
     'reading-meta': [
       '11 Jan 2019',
       'Monday, January 11, 2019',
+      'April 12, 2024 at 10:15 am',
       'Image 2 of 7',
       'Video',
       '5 min read',

@@ -112,6 +112,7 @@ export const es: LanguageCases = {
     ],
     'reading-meta': [
       'Martes 11 de enero de 2022',
+      '12 de abril de 2024 a las 10:15',
       'Tiempo de lectura: 3 min',
       '4 min de lectura',
       'Lectura 5 min',

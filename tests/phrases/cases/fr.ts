@@ -116,6 +116,9 @@ export const fr: LanguageCases = {
     ],
     'reading-meta': [
       'Le 11 janvier 2019',
+      '12 avril 2024 à 10h15',
+      'Mardi 12 avril 2024 à 10 h 15',
+      'Publié le 12 avril 2024 à 10h15',
       'Temps de lecture : 3 min',
       'Temps de lecture',
       '4 min de lecture',
@@ -149,6 +152,8 @@ export const fr: LanguageCases = {
     ],
   },
   negatives: [
+    'La réunion a commencé à 10h15 avec le ministre.',
+    'Le 12 avril 2024 à 10h15, le ministre est arrivé à la mairie.',
     'Pour citer ce texte de Hugo, la ministre a choisi le passage le plus connu.',
     'Les auteurs du rapport engagent la ville à agir.',
     'Les actions de l’entreprise ont chuté de 4 % mardi.',
