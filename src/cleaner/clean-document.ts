@@ -15,6 +15,7 @@ import { rememberPage, type MemoryUse } from '../memory/remember-page.js';
 import type { Engine } from './engine.js';
 import { judge, type Judgement } from './judge.js';
 import type { DecideOptions } from '../decide/decide.js';
+import { settleSignOffs } from '../decide/sign-off.js';
 
 export interface Outcome {
   result: Result;
@@ -51,7 +52,8 @@ export function languageOf(blocks: readonly Block[], declared?: string): string 
 export function judgeAndRemember(blocks: readonly Block[], lang: string | undefined, settings: CleanSettings, options?: DecideOptions): Judgement {
   const j = judge(blocks, settings.engine, lang, settings.keep, options);
   if (!settings.memory) return j;
-  return { ...j, decisions: rememberPage(settings.memory, settings.url, settings.keep, blocks, j.features, j.decisions) };
+  // The memory judges lines, not what a sign-off is: a cut sign-off it removed follows its paragraph again.
+  return { ...j, decisions: settleSignOffs(blocks, rememberPage(settings.memory, settings.url, settings.keep, blocks, j.features, j.decisions)) };
 }
 
 function metadata(settings: CleanSettings, lang: string | undefined, j: Judgement): Metadata {

@@ -6,6 +6,7 @@ import { headLabels } from './head-labels.js';
 import { labelledListItems } from './labelled-list.js';
 import { labelledBoxLines } from './labelled-box.js';
 import { findTimelines } from './timeline.js';
+import { settleSignOffs } from './sign-off.js';
 import { KEEP, LABEL_WORDS, type Decision } from './decision.js';
 import type { Block } from '../segment/block.js';
 import type { Features } from '../features/features.js';
@@ -121,7 +122,7 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
     if (!out[i].remove) keptAfter = true;
     if (keptAfter) break;
   }
-  return out;
+  return settleSignOffs(blocks, out);
 }
 
 // Headings only: a line ending in a colon ("See more photos:") often leads into pictures the text cannot show.

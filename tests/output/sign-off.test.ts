@@ -30,3 +30,68 @@ describe('a wire sign-off glued to the last paragraph', () => {
     expect(html.html).toContain(last);
   });
 });
+
+// A title and three ordinary paragraphs, then what the case adds.
+const BODY: Record<string, string[]> = {
+  en: [
+    'The city council voted on Tuesday evening to approve a new budget for the coming year, after weeks of debate over how to fund road repairs, public transport and the expansion of the central library that residents have requested for years.',
+    'Opponents of the plan argued that the increase in property taxes would hurt families already struggling with the rising cost of living, while supporters said the investment was long overdue and would pay for itself over the next decade.',
+    'The mayor told reporters after the meeting that she was confident the budget would deliver real improvements for every neighbourhood, and promised regular updates on the progress of each project over the months ahead.',
+  ],
+  de: [
+    'Der Stadtrat hat am Dienstagabend nach wochenlangen Debatten einen neuen Haushalt für das kommende Jahr beschlossen, der vor allem mehr Geld für Straßen, den öffentlichen Nahverkehr und den Ausbau der Stadtbibliothek vorsieht.',
+    'Kritiker des Plans warnten, die höheren Grundsteuern würden Familien treffen, die ohnehin unter den steigenden Lebenshaltungskosten leiden, während Befürworter die Investitionen für längst überfällig hielten und auf langfristige Einsparungen verwiesen.',
+    'Die Bürgermeisterin sagte nach der Sitzung, sie sei zuversichtlich, dass der Haushalt spürbare Verbesserungen für alle Stadtteile bringe, und kündigte regelmäßige Berichte über den Fortschritt der einzelnen Projekte in den kommenden Monaten an.',
+  ],
+};
+const withEnding = (lang: string, ending: string) => {
+  const ps = BODY[lang].slice();
+  ps[ps.length - 1] += ` ${ending}`;
+  return ps;
+};
+const articlePage = (lang: string, ps: string[], after = '') =>
+  `<!doctype html><html lang="${lang}"><head><title>Budget</title></head><body><article><h1>Budget</h1>${ps.map((p) => `<p>${p}</p>`).join('')}${after}</article><footer><p>Contact us | About | Privacy</p></footer></body></html>`;
+
+describe('an ending cut off the last paragraph that no credit rule removes', () => {
+  const tails = ['<p>Share this article</p>', '<p>Tags: <a href="/t/budget">Budget</a>, <a href="/t/council">Council</a></p>', '<p>Sign up for our newsletter</p>'];
+  it.each([
+    ['en', '(Laughter)'], ['en', '(AAPL)'], ['en', '— NOT SO FAST'], ['en', '-- NASA'], ['de', '(Beifall)'], ['de', '(EU)'],
+  ])('stays on its paragraph before a page\'s closing prompt (%s %s)', (lang, ending) => {
+    const ps = withEnding(lang, ending);
+    for (const tail of tails) {
+      for (const fn of [extract, clean]) {
+        const r = fn(articlePage(lang, ps, tail));
+        expect(r.text).toContain(ps[2]);
+        expect(r.html).toContain(ps[2]);
+        expect(r.removed.map((x) => x.text)).not.toContain(ending);
+      }
+    }
+  });
+
+  it('stays on the last list item', () => {
+    const item = 'The full budget report and the list of projects are published on the council website (PDF)';
+    const r = extract(articlePage('en', BODY.en, `<ul><li>The council will meet again on Thursday to discuss the library.</li><li>${item}</li></ul><p>Share this article</p>`));
+    expect(r.text).toContain(item);
+  });
+
+  it.each([
+    ['en', '(Laughter)'], ['en', '(AAPL)'], ['en', '(PDF)'], ['en', '— NOT SO FAST'], ['de', '(Beifall)'],
+  ])('stays on its line in a plain-text page, though it lies past the article\'s last paragraph (%s %s)', (lang, ending) => {
+    const ps = withEnding(lang, ending);
+    const text = ['Budget', ...ps].join('\n\n');
+    for (const fn of [extract, clean]) {
+      const r = fn(text, { format: 'text' });
+      expect(r.text.endsWith(ps[2])).toBe(true);
+      expect(r.removed.map((x) => x.text)).not.toContain(ending);
+    }
+  });
+
+  it.each([
+    ['de', '(dpa)'], ['de', '(AFP)'], ['de', '-- ANSA'], ['en', '(Reuters)'], ['en', '-- BERNAMA'],
+  ])('goes when it is a wire credit, in a plain-text page too (%s %s)', (lang, ending) => {
+    const text = ['Budget', ...withEnding(lang, ending)].join('\n\n');
+    const r = extract(text, { format: 'text' });
+    expect(r.text.endsWith(BODY[lang][2])).toBe(true);
+    expect(r.removed.filter((x) => x.text === ending).map((x) => x.kind)).toEqual(['syndication-credit']);
+  });
+});
