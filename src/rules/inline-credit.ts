@@ -1,4 +1,4 @@
-import { lastArticleParagraph } from '../decide/content-end.js';
+import { isArticleParagraph } from '../decide/content-end.js';
 import type { Block } from '../segment/block.js';
 import type { RuleContext } from './rule.js';
 
@@ -8,8 +8,8 @@ import type { RuleContext } from './rule.js';
  * under, so it never stands where the text announces it or among items that are prose. Two signs:
  * the line is one item of a list whose other items are not credits (a list of sources, of parties),
  * or the line before it is a sentence that ends in a colon and leads into it. Either counts only
- * where an article paragraph follows, so a credit list or "With reporting from:" at the article's
- * end stays a credit.
+ * where two article paragraphs follow, so a credit list or "With reporting from:" at the article's
+ * end stays a credit, with a bio or an "about" box under it too.
  */
 export function announcedInText(index: number, context: RuleContext, creditLike: (k: number) => boolean): boolean {
   return (inMixedList(index, context.blocks, creditLike) || ledIn(index, context)) && paragraphAfter(index, context);
@@ -54,14 +54,27 @@ function inMixedList(index: number, blocks: readonly Block[], creditLike: (k: nu
   return false;
 }
 
-/** Per document, the last block that reads as an article paragraph before any verdict: found once. */
-const lastParagraphByContext = new WeakMap<RuleContext, number>();
+/**
+ * Article paragraphs after the line that make it mid-article: two. A single prose block between it and
+ * the end is as often the page's closing box (an author's bio, the paper's "about" lines, a
+ * newsletter or support appeal) as the article's last paragraph, and no phrase tells those apart, so
+ * the credit-like line keeps its verdict there, as a credit closing the article does.
+ */
+const PARAGRAPHS_AFTER = 2;
+
+/** Per document, the start of its closing run of PARAGRAPHS_AFTER article paragraphs (before any verdict): found once. */
+const closingRunByContext = new WeakMap<RuleContext, number>();
 
 function paragraphAfter(index: number, context: RuleContext): boolean {
-  let last = lastParagraphByContext.get(context);
-  if (last === undefined) {
-    last = lastArticleParagraph(context.blocks, context.features, []);
-    lastParagraphByContext.set(context, last);
+  let from = closingRunByContext.get(context);
+  if (from === undefined) {
+    from = -1;
+    for (let i = context.blocks.length - 1, seen = 0; i >= 0; i--) {
+      if (!isArticleParagraph(context.blocks[i], context.features[i], undefined) || ++seen < PARAGRAPHS_AFTER) continue;
+      from = i;
+      break;
+    }
+    closingRunByContext.set(context, from);
   }
-  return last > index;
+  return from > index;
 }

@@ -101,7 +101,7 @@ const MODULE_STATE: Record<string, string> = {
   'page/lines/labels.ts compiled': 'section-label regexes compiled lazily once from constant data',
   'rules/repeated/in-document.ts countsByContext': 'WeakMap keyed by the per-call RuleContext: one call\'s counts are unreachable from another',
   'rules/slogan-block/anaphora-run.ts runsByContext': 'WeakMap keyed by the per-call RuleContext',
-  'rules/inline-credit.ts lastParagraphByContext': 'WeakMap keyed by the per-call RuleContext',
+  'rules/inline-credit.ts closingRunByContext': 'WeakMap keyed by the per-call RuleContext',
   'rules/attribution/contact-line.ts domainsByContext': 'WeakMap keyed by the per-call RuleContext',
 };
 

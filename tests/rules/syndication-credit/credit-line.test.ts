@@ -37,11 +37,12 @@ ruleCases(rule, {
     { doc: [PARA_DE, 'SPD/Grüne/FDP'] },
     { doc: [PARA, 'Rock/Pop/Jazz', PARA], at: 1 },
     { doc: [PARA, 'Paris/Berlin/Rome'] },
-    // Agency names the article lists: an item among prose items, or a line its text leads into, with more article after.
-    { doc: `<p>${PARA_RU}</p><ul><li>ТАСС / РИА Новости / Интерфакс</li><li>Региональные издания и их сайты</li></ul><p>${PARA_RU}</p>`, at: 1 },
-    { doc: `<p>${PARA}</p><ul><li>Local papers and their websites</li><li>Reuters/AP/AFP</li></ul><p>${PARA}</p>`, at: 2 },
-    { doc: [PARA_RU, 'Чаще всего редакции ссылаются на три агентства:', 'ТАСС / РИА Новости / Интерфакс', PARA_RU], at: 2 },
-    { doc: [PARA_DE, 'Die Zeitung übernimmt Meldungen von folgenden Agenturen:', 'jdo/dpa', PARA_DE], at: 2 },
+    // Agency names the article lists: an item among prose items, or a line its text leads into, with more article after (two paragraphs:
+    // one alone may be the page's closing box).
+    { doc: `<p>${PARA_RU}</p><ul><li>ТАСС / РИА Новости / Интерфакс</li><li>Региональные издания и их сайты</li></ul><p>${PARA_RU}</p><p>${PARA_RU}</p>`, at: 1 },
+    { doc: `<p>${PARA}</p><ul><li>Local papers and their websites</li><li>Reuters/AP/AFP</li></ul><p>${PARA}</p><p>${PARA}</p>`, at: 2 },
+    { doc: [PARA_RU, 'Чаще всего редакции ссылаются на три агентства:', 'ТАСС / РИА Новости / Интерфакс', PARA_RU, PARA_RU], at: 2 },
+    { doc: [PARA_DE, 'Die Zeitung übernimmt Meldungen von folgenden Agenturen:', 'jdo/dpa', PARA_DE, PARA_DE], at: 2 },
   ],
   invalid: [
     { doc: [PARA, 'Jane Doe/Harbour Press/Agency Images'] },
@@ -78,6 +79,12 @@ ruleCases(rule, {
     // A list or a lead-in at the article's end: the credit under it.
     { doc: `<p>${PARA}</p><ul><li>Jane Doe/Harbour Press/Agency Images</li><li>Local papers and their websites</li></ul>`, at: 1 },
     { doc: [PARA, 'The pictures in this story were supplied by:', 'Jane Doe/Harbour Press/Agency Images'] },
+    // A list or a lead-in at the article's end with the page's closing box under it: an author's bio,
+    // the paper's "about" lines, a newsletter appeal.
+    { doc: `<p>${PARA}</p><p>${PARA}</p><p>Sources:</p><ul><li>City council budget report, March 2024</li><li>Reuters/AP/AFP</li></ul><p>Jane Doe is a reporter covering city hall and regional politics. She joined the Gazette in 2015 after working for several local newspapers.</p>`, at: 4 },
+    { doc: [PARA, PARA, 'This report includes material from the following agencies:', 'Reuters/AP/AFP', 'The City Gazette is an independent newspaper serving the region since 1901 with daily news, analysis and opinion for readers.'], at: 3 },
+    { doc: [PARA_DE, PARA_DE, 'Dieser Artikel enthält Material der folgenden Agenturen:', 'jdo/dpa', 'Unser Newsletter informiert Sie jeden Morgen über die wichtigsten Nachrichten aus der Region und der Welt.'], at: 3, lang: 'de' },
+    { doc: [PARA_RU, PARA_RU, 'Новость подготовлена по материалам агентств, в том числе:', 'ТАСС/Интерфакс/РБК', 'Редакция благодарит читателей за внимание к нашим публикациям и приглашает подписаться на рассылку новостей.'], at: 3, lang: 'ru' },
     // A list of credits only, and a gallery item holding a caption beside its credit.
     { doc: `<p>${PARA}</p><ul><li>Jane Doe/Harbour Press/Agency Images</li><li>Reuters/AP/AFP</li></ul><p>${PARA}</p>`, at: 1 },
     { doc: `<p>${PARA}</p><ul><li><p>The quay at dawn, seen from the upper deck.</p><p>Jane Doe/Harbour Press/Agency Images</p></li><li><p>The band on the quay.</p></li></ul><p>${PARA}</p>`, at: 2 },

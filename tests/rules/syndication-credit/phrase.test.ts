@@ -12,10 +12,11 @@ ruleCases(rule, {
     // Citations talked about in the text.
     { doc: ["The court's suggested reading list cites this article twice, the clerk said."] },
     { doc: ["Zitierweise im Fließtext"], lang: 'de' },
-    // Agency names the article lists (an item among prose items, a line its text leads into) with more article after.
-    { doc: `<p>${PARA}</p><ul><li>Local papers and their websites</li><li>Reuters/AP/AFP</li></ul><p>${PARA}</p>`, at: 2 },
-    { doc: `<p>${PARA_DE}</p><ul><li>dpa/AFP/Reuters</li><li>eigene Recherchen der Redaktion</li></ul><p>${PARA_DE}</p>`, at: 1, lang: 'de' },
-    { doc: [PARA_DE, 'Die Zeitung übernimmt Meldungen von diesen Agenturen:', 'dpa/AFP/Reuters', PARA_DE], at: 2, lang: 'de' },
+    // Agency names the article lists (an item among prose items, a line its text leads into) with more article after (two
+    // paragraphs: one alone may be the page's closing box).
+    { doc: `<p>${PARA}</p><ul><li>Local papers and their websites</li><li>Reuters/AP/AFP</li></ul><p>${PARA}</p><p>${PARA}</p>`, at: 2 },
+    { doc: `<p>${PARA_DE}</p><ul><li>dpa/AFP/Reuters</li><li>eigene Recherchen der Redaktion</li></ul><p>${PARA_DE}</p><p>${PARA_DE}</p>`, at: 1, lang: 'de' },
+    { doc: [PARA_DE, 'Die Zeitung übernimmt Meldungen von diesen Agenturen:', 'dpa/AFP/Reuters', PARA_DE, PARA_DE], at: 2, lang: 'de' },
   ],
   invalid: [
     { doc: ["(With input from news agency language)"] },
@@ -24,6 +25,11 @@ ruleCases(rule, {
     { doc: [PARA, '(Reuters/AP)'] },
     { doc: `<p>${PARA_DE}</p><ul><li>dpa/AFP/Reuters</li><li>eigene Recherchen der Redaktion</li></ul>`, at: 1, lang: 'de' },
     { doc: [PARA_DE, 'Mit Material von:', 'dpa/AFP/Reuters'], lang: 'de' },
+    // A lead-in or a list at the article's end with the page's closing box under it (an "about" box, a
+    // newsletter appeal, an author's bio): still the credit under the article.
+    { doc: [PARA, PARA, 'This report includes material from the following agencies:', 'Reuters/AP/AFP', 'The City Gazette is an independent newspaper serving the region since 1901 with daily news, analysis and opinion for readers.'], at: 3 },
+    { doc: [PARA_DE, PARA_DE, 'Dieser Artikel enthält Material der folgenden Agenturen:', 'dpa/AFP/Reuters', 'Unser Newsletter informiert Sie jeden Morgen über die wichtigsten Nachrichten aus der Region und der Welt.'], at: 3, lang: 'de' },
+    { doc: `<p>${PARA_DE}</p><p>${PARA_DE}</p><ul><li>dpa/AFP/Reuters</li><li>eigene Recherchen der Redaktion</li></ul><p>Jana Muster berichtet seit 2015 für die Zeitung aus dem Rathaus und über die Politik in der Region und im Land.</p>`, at: 2, lang: 'de' },
     { doc: ["(Reporting by Jane Doe; Editing by John Roe)"] },
     // A scholarly blog's note on how to cite the post.
     // (Glued to the citation itself, see citation-note.test.ts.)
