@@ -103,6 +103,7 @@ const MODULE_STATE: Record<string, string> = {
   'rules/slogan-block/anaphora-run.ts runsByContext': 'WeakMap keyed by the per-call RuleContext',
   'rules/inline-credit.ts closingRunByContext': 'WeakMap keyed by the per-call RuleContext',
   'rules/attribution/contact-line.ts domainsByContext': 'WeakMap keyed by the per-call RuleContext',
+  'rules/attribution/contact-line.ts lastByContext': 'WeakMap keyed by the per-call RuleContext',
 };
 
 function moduleState(): string[] {

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../rule.js';
+import { lastArticleParagraph } from '../../decide/content-end.js';
 
 // A line that is only an address: an e-mail, a web address, a social handle, a site's domain
 // ("jane.doe@gazette.example", "twitter.com/janedoe", "@janedoe", "GAZETTE.COM"). Under a story it is the
@@ -53,23 +54,76 @@ function isProse(context: RuleContext, i: number): boolean {
   return f !== undefined && f.words >= PROSE_WORDS && f.hits.size === 0 && f.linkDensity < 0.5;
 }
 
-/** The line heads a paragraph of the text, which names it in its sentences (see above). */
+/**
+ * The line heads a paragraph of the text, which names it in its sentences (see above). The paragraph
+ * under it does not count when it opens with the site's own name ("Lokalzeitung.de ist das …",
+ * "Le Journal est un quotidien …" under LEJOURNAL.FR): that is the site describing itself, an "about"
+ * box under its name, and where nothing of the article follows it, it is one whatever the text says.
+ */
 function namedSubject(context: RuleContext, index: number, text: string): boolean {
-  if (!isProse(context, index + 1) || !context.features[index + 1].sentenceEnd) return false;
-  return proseDomains(context).has(text.toLowerCase().replace(/^www\./, ''));
+  const next = index + 1;
+  if (!isProse(context, next) || !context.features[next].sentenceEnd) return false;
+  const self = selfDescription(text, context.blocks[next].text);
+  if (self && lastParagraph(context) <= next) return false;
+  const named = proseDomains(context).get(text.toLowerCase().replace(/^www\./, ''));
+  return named !== undefined && named.some((k) => k !== next || !self);
 }
-const DOMAIN_IN_TEXT = /(?<![\p{L}\d.@/_-])(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?![\p{L}\d/@_-])/gu;
-const domainsByContext = new WeakMap<RuleContext, ReadonlySet<string>>();
 
-function proseDomains(context: RuleContext): ReadonlySet<string> {
+/** Letters and digits only, lowercased, without accents: "Le Journal" and "LEJOURNAL" read alike. */
+function squash(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d]/gu, '');
+}
+
+/** Words read at a paragraph's opening for the site's name, after one leading word ("The City Gazette"). */
+const NAME_WORDS = 5;
+
+/** The paragraph opens with the domain or its name before the top level, spelt in words or not. */
+function selfDescription(domain: string, paragraph: string): boolean {
+  const bare = domain.replace(/^www\./i, '');
+  const names = [squash(bare), squash(bare.replace(/\.[^.]+$/, ''))].filter((n) => n.length > 2);
+  const words = paragraph.split(/\s+/, NAME_WORDS);
+  for (const start of [0, 1]) {
+    let joined = '';
+    for (let k = start; k < words.length; k++) {
+      joined += squash(words[k]);
+      if (names.includes(joined)) return true;
+      if (!names.some((n) => n.startsWith(joined))) break;
+    }
+  }
+  return false;
+}
+
+const lastByContext = new WeakMap<RuleContext, number>();
+
+/** The document's last article paragraph before any verdict: found once. */
+function lastParagraph(context: RuleContext): number {
+  let last = lastByContext.get(context);
+  if (last === undefined) {
+    last = lastArticleParagraph(context.blocks, context.features, []);
+    lastByContext.set(context, last);
+  }
+  return last;
+}
+
+const DOMAIN_IN_TEXT = /(?<![\p{L}\d.@/_-])(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?![\p{L}\d/@_-])/gu;
+/** Blocks naming a domain, read for the first few only: one beside the line's paragraph is enough. */
+const MAX_NAMING = 3;
+const domainsByContext = new WeakMap<RuleContext, ReadonlyMap<string, number[]>>();
+
+/** Each domain the text's prose names, with the prose blocks that name it. */
+function proseDomains(context: RuleContext): ReadonlyMap<string, number[]> {
   let found = domainsByContext.get(context);
   if (found) return found;
-  const set = new Set<string>();
+  const map = new Map<string, number[]>();
   context.blocks.forEach((b, i) => {
     if (!b.text.includes('.') || !isProse(context, i)) return;
-    for (const m of b.text.toLowerCase().matchAll(DOMAIN_IN_TEXT)) set.add(m[1]);
+    for (const m of b.text.toLowerCase().matchAll(DOMAIN_IN_TEXT)) {
+      const at = map.get(m[1]);
+      if (!at) map.set(m[1], [i]);
+      else if (at.length < MAX_NAMING && at[at.length - 1] !== i) at.push(i);
+    }
   });
-  found = set;
+  found = map;
   domainsByContext.set(context, found);
   return found;
 }

@@ -83,4 +83,23 @@ describe('contact-line on a product or company named by its domain', () => {
     expect(judge([PARA, 'In sum, the claim is wholly unsubstantiated, as Snopes.com found last year.', 'Snopes.com', 'Since 1994'], 2)?.confidence).toBeGreaterThanOrEqual(0.8);
     expect(judge([PARA, 'jane.doe@gazette.example', 'Write to jane.doe@gazette.example with your questions about the ferry service.'], 1)?.confidence).toBeGreaterThanOrEqual(0.5);
   });
+
+  it('stays sure of a sign-off over the site\'s own "about" paragraph, which opens with its name', () => {
+    const about = 'Gazette.com is an independent local newsroom covering the city council, schools and courts since 2009.';
+    expect(judge([PARA, PARA, 'GAZETTE.COM', about], 2)?.confidence).toBeGreaterThanOrEqual(0.8);
+    const de = 'Lokalzeitung.de ist das unabhängige Nachrichtenportal für die Region und berichtet täglich über Politik, Wirtschaft und Sport.';
+    expect(judge([PARA, PARA, 'LOKALZEITUNG.DE', de], 2, 'de')?.confidence).toBeGreaterThanOrEqual(0.8);
+    const es = 'Diario.es es un periódico digital independiente que informa cada día sobre la actualidad local, nacional e internacional.';
+    expect(judge([PARA, PARA, 'DIARIO.ES', es], 2, 'es')?.confidence).toBeGreaterThanOrEqual(0.8);
+    // Named in the article too, the site's name spelt in words at the about paragraph's opening, nothing of the article after it.
+    const mention = 'Les documents budgétaires complets et une carte des projets sont disponibles sur lejournal.fr, où la rédaction publiera des mises à jour.';
+    const fr = "Le Journal est un quotidien indépendant qui couvre l'actualité de la région depuis plus de cent ans pour ses lecteurs.";
+    expect(judge([mention, PARA, 'LEJOURNAL.FR', fr], 2, 'fr')?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('is still unsure of a subheading over a paragraph opening with its name, named elsewhere, article after', () => {
+    const lead = 'Choosing a framework is hard, because ASP.NET, Django and Rails each have trade-offs that show only after months.';
+    const section = 'ASP.NET is a web framework by Microsoft that runs on Windows and Linux servers and suits teams that write C#.';
+    expect(judge([lead, 'ASP.NET', section, PARA], 1)?.confidence).toBe(0.5);
+  });
 });
