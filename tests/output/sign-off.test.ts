@@ -69,7 +69,7 @@ describe('an ending cut off the last paragraph that no credit rule removes', () 
   });
 
   it('stays on the last list item', () => {
-    const item = 'The full budget report and the list of projects are published on the council website (PDF)';
+    const item = 'The full budget report and the list of projects are published on the council website. (PDF)';
     const r = extract(articlePage('en', BODY.en, `<ul><li>The council will meet again on Thursday to discuss the library.</li><li>${item}</li></ul><p>Share this article</p>`));
     expect(r.text).toContain(item);
   });
