@@ -42,10 +42,11 @@ export function extractTextPage(text: string, settings: CleanSettings): Outcome 
   // The page's sentences tell its language better than its first lines, which are mostly the menu.
   const lang = pageLanguage(blocks, settings.lang, () => languageOf(blocks));
   const located = locateLines(blocks, lang);
-  // A sign-off cut from the end of a line of the article is the article's to judge: the locator's
-  // tail trimming (it lies past the last paragraph) does not drop it, only a credit rule does.
+  // A sign-off cut from the end of a line goes where the locator put its line: with a line of the
+  // article it is the article's to judge (the tail trimming, as it lies past the last paragraph, does
+  // not drop it; only a credit rule does), with a line outside the article it is outside too.
   for (let i = 1; i < blocks.length; i++) {
-    if (blocks[i].signOff && located.removals[i] && !located.removals[i - 1]) located.removals[i] = undefined;
+    if (blocks[i].signOff) located.removals[i] = located.removals[i - 1];
   }
 
   const inside: number[] = [];
