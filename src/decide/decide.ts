@@ -50,6 +50,13 @@ export function decide(rules: readonly Rule[], context: RuleContext, keep: Reado
   const timeline = findTimelines(blocks, features, best);
   for (const i of timeline.dates) best[i] = undefined;
   const kept: ReadonlySet<number> = timeline.blocks.size ? new Set([...verdicts.kept, ...timeline.blocks]) : verdicts.kept;
+  // A sign-off cut from a paragraph's end ("… said. (Reuters)") belongs to that paragraph's line: its
+  // verdict is about the piece alone, so no tail or run of boilerplate starts at it and swallows the
+  // short paragraphs after a kept one.
+  for (let i = 0; i < n; i++) {
+    const v = best[i];
+    if (v && blocks[i].signOff && !v.isolated) best[i] = { ...v, isolated: true };
+  }
   const out: Decision[] = Array.from(best, (v) => (v && v.confidence >= STRONG ? { ...v, remove: true } : v ?? KEEP));
   const end = Math.max(lastArticleParagraph(blocks, features, best), timeline.last);
 

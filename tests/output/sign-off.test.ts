@@ -95,3 +95,23 @@ describe('an ending cut off the last paragraph that no credit rule removes', () 
     expect(r.removed.filter((x) => x.text === ending).map((x) => x.kind)).toEqual(['syndication-credit']);
   });
 });
+
+// A credit cut from the end of a kept paragraph is the paragraph's own: it starts no boilerplate tail,
+// so short paragraphs after it (a vote count, a one-line quote) stay with the article.
+describe('a sign-off removed from a paragraph followed by short paragraphs', () => {
+  const cases: [string, string, string[]][] = [
+    ['en', '(Reuters)', ['The vote was 7-2.', 'Two members were absent.', 'The budget takes effect on July 1.']],
+    ['en', '-- BERNAMA', ['The vote was 7-2.', '"It is a good day," she said.']],
+    ['es lines', '(EFE)', ['La votación fue de 7 a 2.', 'Dos miembros estuvieron ausentes.']],
+  ];
+  it.each(cases)('keeps the short paragraphs (%s, %s)', (_lang, signOff, shorts) => {
+    const body = BODY.en;
+    const paragraphs = [...body.slice(0, -1), `${body[body.length - 1]} ${signOff}`, ...shorts];
+    const html = extract(`<html><body><article><h1>Budget</h1>${paragraphs.map((p) => `<p>${p.replace(/"/g, '&quot;')}</p>`).join('')}</article></body></html>`);
+    for (const s of shorts) expect(html.text).toContain(s);
+    expect(html.text).not.toContain(signOff);
+    const text = clean(paragraphs.join('\n\n'), { format: 'text' });
+    for (const s of shorts) expect(text.text).toContain(s);
+    expect(text.removed.map((r) => r.text)).toEqual([signOff]);
+  });
+});

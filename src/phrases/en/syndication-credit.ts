@@ -63,6 +63,13 @@ export default definePhrases('en', 'syndication-credit', [
     patterns: [
       '^(with|by|from) (agencies|wires|news agencies|afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pti|ians|ani|upi|bloomberg|kyodo|yonhap|anadolu|aa|apa|sda|belga|anp|pap|lusa|ap photo|cnn|bbc|aap|ips|wam|irna|bernama|antara)$',
       '^(with|by) (afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pti|ians|ani|upi|bloomberg|kyodo|yonhap|anadolu|aa|apa|sda|belga|anp|pap|lusa|ap photo|cnn|bbc|aap|ips|wam|irna|bernama|antara) and (afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pti|ians|ani|upi|bloomberg|kyodo|yonhap|anadolu|aa|apa|sda|belga|anp|pap|lusa|ap photo|cnn|bbc|aap|ips|wam|irna|bernama|antara|agencies)$',
+    ],
+  },
+  // Bare agency names alone on a line: the same group name as other languages', which
+  // syndication-credit/phrase reads to keep names an article lists as its own text.
+  {
+    id: 'agency-tag',
+    patterns: [
       '^(afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pti|ians|ani|upi|bloomberg|kyodo|yonhap|anadolu|aa|apa|sda|belga|anp|pap|lusa|ap photo|cnn|bbc|aap|ips|wam|irna|bernama|antara) (afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pti|ians|ani|upi|bloomberg|kyodo|yonhap|anadolu|aa|apa|sda|belga|anp|pap|lusa|ap photo|cnn|bbc|aap|ips|wam|irna|bernama|antara|agencies|staff)$',
       '^(agencies|staff and agencies|wire services|news agencies|wires|afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pti|ians|ani|upi|bloomberg|kyodo|yonhap|anadolu|aa|apa|sda|belga|anp|pap|lusa|ap photo|cnn|bbc|aap|ips|wam|irna|bernama|antara)$',
       '^[the ](associated press|canadian press|press association|agence france presse)$',

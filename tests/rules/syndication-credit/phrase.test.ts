@@ -17,12 +17,18 @@ ruleCases(rule, {
     { doc: `<p>${PARA}</p><ul><li>Local papers and their websites</li><li>Reuters/AP/AFP</li></ul><p>${PARA}</p><p>${PARA}</p>`, at: 2 },
     { doc: `<p>${PARA_DE}</p><ul><li>dpa/AFP/Reuters</li><li>eigene Recherchen der Redaktion</li></ul><p>${PARA_DE}</p><p>${PARA_DE}</p>`, at: 1, lang: 'de' },
     { doc: [PARA_DE, 'Die Zeitung übernimmt Meldungen von diesen Agenturen:', 'dpa/AFP/Reuters', PARA_DE, PARA_DE], at: 2, lang: 'de' },
+    // English names matched by the English data's bare-name group (its own group name once kept them from this).
+    { doc: `<p>${PARA}</p><ul><li>Local papers and their websites</li><li>Reuters</li><li>Statements from the council press office</li></ul><p>${PARA}</p><p>${PARA}</p>`, at: 2 },
+    { doc: `<p>${PARA}</p><ul><li>Local papers and their websites</li><li>The Associated Press</li><li>Statements from the council press office</li></ul><p>${PARA}</p><p>${PARA}</p>`, at: 2 },
+    { doc: [PARA, 'The only wire service the paper still pays for is this one:', 'Reuters', PARA, PARA], at: 2 },
   ],
   invalid: [
     { doc: ["(With input from news agency language)"] },
     // The same names under the article, or in a list of credits only.
     { doc: [PARA_DE, 'dpa/AFP/Reuters'], lang: 'de' },
     { doc: [PARA, '(Reuters/AP)'] },
+    { doc: [PARA, 'Reuters'] },
+    { doc: [PARA, 'The Associated Press'] },
     { doc: `<p>${PARA_DE}</p><ul><li>dpa/AFP/Reuters</li><li>eigene Recherchen der Redaktion</li></ul>`, at: 1, lang: 'de' },
     { doc: [PARA_DE, 'Mit Material von:', 'dpa/AFP/Reuters'], lang: 'de' },
     // A lead-in or a list at the article's end with the page's closing box under it (an "about" box, a
