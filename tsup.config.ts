@@ -8,6 +8,7 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', vitest: 'src/vitest/index.ts' } },
   // Test suites import deboiler/vitest; vitest itself is only named in its type declarations.
+  // canvas: linkedom's optional peer, required inside a try block (its shim stands in where it is absent).
   external: ['vitest', 'canvas'],
   target: 'node20',
   platform: 'node',
