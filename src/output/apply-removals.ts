@@ -29,16 +29,17 @@ function pruneEmptyAncestors(parent: Node | null, stop: Element): void {
 }
 
 /**
- * Blocks cut from one glued text node: where some pieces stay, the removed ones are cut out of the
- * node's data; where all go, the node goes.
+ * Blocks cut from one glued text node (the last of a block's nodes): where some pieces stay, the
+ * removed ones are cut out of the node's data; where all go, the node goes.
  */
 function cutGluedSlices(blocks: readonly Block[], removed: readonly boolean[]): void {
   const byNode = new Map<Node, { slice: [number, number]; removed: boolean; element: Element }[]>();
   blocks.forEach((b, i) => {
     if (!b.slice || !b.nodes) return;
-    const list = byNode.get(b.nodes[0]) ?? [];
+    const node = b.nodes[b.nodes.length - 1];
+    const list = byNode.get(node) ?? [];
     list.push({ slice: b.slice, removed: removed[i], element: b.element! });
-    byNode.set(b.nodes[0], list);
+    byNode.set(node, list);
   });
   for (const [node, pieces] of byNode) {
     if (!pieces.some((p) => p.removed)) continue;
@@ -60,7 +61,18 @@ function cutGluedSlices(blocks: readonly Block[], removed: readonly boolean[]): 
 export function applyRemovals(root: Element, blocks: readonly Block[], removed: readonly boolean[]): void {
   cutGluedSlices(blocks, removed);
   blocks.forEach((block, i) => {
-    if (!removed[i] || !block.element || block.slice) return;
+    if (!removed[i] || !block.element) return;
+    if (block.slice) {
+      // The sliced node is cut above; the whole text nodes before it (a paragraph with inline markup
+      // cut before its sign-off) go like any block's.
+      for (let k = 0; k < (block.nodes?.length ?? 1) - 1; k++) {
+        const node = block.nodes![k];
+        const parent = node.parentNode;
+        detach(node);
+        pruneEmptyAncestors(parent, block.element);
+      }
+      return;
+    }
     if (!block.nodes) {
       if (block.element === root) {
         while (root.firstChild) detach(root.firstChild);

@@ -28,6 +28,9 @@ export interface Block {
   element?: Element;
   /** HTML input: the nodes making the block, when they are not the whole element. */
   nodes?: Node[];
-  /** HTML input, a block cut from a glued text node: its range in that node's data. */
+  /**
+   * HTML input, a block cut from a glued text node: its range in the data of that node, the last of
+   * `nodes` (a paragraph cut before its sign-off also holds the text nodes before that one, whole).
+   */
   slice?: [number, number];
 }

@@ -24,6 +24,9 @@ interface Container {
 interface Run {
   parts: string[];
   textNodes: Node[];
+  /** Document order of each text node, and whether it sits in a link. */
+  orders: number[];
+  inLink: boolean[];
   linkChars: number;
   first: number;
   last: number;
@@ -67,6 +70,35 @@ function gluedPieces(data: string): [number, number, boolean?][] | null {
   return ranges;
 }
 
+/**
+ * A sign-off closing a run of several text nodes, where inline markup comes earlier in the paragraph
+ * ("The <a>mayor</a> told … the council said. (Reuters)"). It is cut only where the sign-off and the
+ * space before it lie inside one text node, the run's last with visible text (only white space may
+ * follow it), so apply-removals cuts that node's data as for a glued text node. A sign-off in an
+ * element of its own ("said. <em>(Reuters)</em>") or spread over nodes is not cut. `text` is the
+ * run's text, white space collapsed and trimmed. Returns the node's index in the run, the raw offset
+ * in its data of the space before the sign-off, and where that space is in `text`; or null.
+ */
+function runSignOff(parts: readonly string[], text: string): { node: number; cut: number; at: number } | null {
+  const at = signOffJoin(text);
+  if (at < 0) return null;
+  const signOff = text.slice(at + 1);
+  let node = parts.length - 1;
+  while (node > 0 && !parts[node].trim()) node--;
+  const data = parts[node];
+  const rawAt: number[] = [];
+  let collapsed = '';
+  for (let i = 0; i < data.length; i++) {
+    const space = data[i] !== '\uFEFF' && /\s/.test(data[i]);
+    if (space && collapsed.endsWith(' ')) continue;
+    collapsed += space ? ' ' : data[i];
+    rawAt.push(i);
+  }
+  const end = collapsed.trimEnd();
+  if (!end.endsWith(' ' + signOff)) return null;
+  return { node, cut: rawAt[end.length - signOff.length - 1], at };
+}
+
 function isHidden(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 }
@@ -107,6 +139,8 @@ export function htmlBlocks(root: Element, options: HtmlSegmentOptions = {}): Blo
     const text = run.parts.join('').replace(SPACES, ' ').trim();
     const container = containers[containers.length - 1];
     const pieces = run.textNodes.length === 1 && text ? gluedPieces(run.parts[0]) : null;
+    // Several text nodes (inline markup in the paragraph): only a sign-off is cut, inside the last node.
+    const cutOff = run.textNodes.length > 1 && text ? runSignOff(run.parts, text) : null;
     if (pieces) {
       for (const [from, to, signOff] of pieces) {
         const piece = run.parts[0].slice(from, to).replace(SPACES, ' ').trim();
@@ -118,6 +152,26 @@ export function htmlBlocks(root: Element, options: HtmlSegmentOptions = {}): Blo
         if (signOff) b.signOff = true;
         push(b, container);
       }
+    } else if (cutOff) {
+      const { node, cut, at } = cutOff;
+      const data = run.parts[node];
+      const head = text.slice(0, at);
+      const signOff = text.slice(at + 1);
+      // The cut node's link characters (counted on its trimmed data, as for the run) go with the piece holding them.
+      const linked = run.inLink[node];
+      const headLinks = run.linkChars - (linked ? data.trim().length - data.slice(0, cut).trim().length : 0);
+      const first: Block = {
+        index: blocks.length, text: head, start: run.first, end: run.orders[node], tag: container.tag, heading: container.heading,
+        listItem: container.listItem, linkChars: Math.min(headLinks, head.length), hints: container.hints,
+        element: container.element, nodes: run.textNodes.slice(0, node + 1), slice: [0, cut], glued: true,
+      };
+      push(first, container);
+      const b: Block = {
+        index: blocks.length, text: signOff, start: run.orders[node], end: run.orders[node], tag: container.tag, heading: container.heading,
+        listItem: container.listItem, linkChars: linked ? signOff.length : 0, hints: container.hints,
+        element: container.element, nodes: [run.textNodes[node]], slice: [cut, data.length], glued: true, signOff: true,
+      };
+      push(b, container);
     } else if (text) {
       const b: Block = {
         index: blocks.length, text, start: run.first, end: run.last, tag: container.tag, heading: container.heading,
@@ -155,10 +209,12 @@ export function htmlBlocks(root: Element, options: HtmlSegmentOptions = {}): Blo
       if (!data) continue;
       if (!run) {
         if (!data.trim()) continue;
-        run = { parts: [], textNodes: [], linkChars: 0, first: order, last: order };
+        run = { parts: [], textNodes: [], orders: [], inLink: [], linkChars: 0, first: order, last: order };
       }
       run.parts.push(data);
       run.textNodes.push(node);
+      run.orders.push(order);
+      run.inLink.push(linkDepth > 0);
       run.last = order;
       if (linkDepth > 0) run.linkChars += data.trim().length;
       continue;

@@ -115,3 +115,50 @@ describe('a sign-off removed from a paragraph followed by short paragraphs', () 
     expect(text.removed.map((r) => r.text)).toEqual([signOff]);
   });
 });
+
+// Most paragraphs hold a link or emphasis: the sign-off is cut from the run's last text node all the same.
+describe('a wire sign-off closing a paragraph with inline markup earlier in it', () => {
+  // The fifth word of the paragraph in a link or an emphasis.
+  const marked = (p: string, tag: string) => p.replace(/^((?:\S+ ){4})(\S+)/, tag === 'a' ? '$1<a href="/m">$2</a>' : `$1<${tag}>$2</${tag}>`);
+  const inlinePage = (lang: string, last: string) => articlePage(lang, [...BODY[lang].slice(0, -1), last]);
+  const fragment = (lang: string, last: string) => [...BODY[lang].slice(0, -1), last].map((p) => `<p>${p}</p>`).join('');
+
+  it.each([
+    ['en', 'a', '(Reuters)'],
+    ['en', 'em', '-- BERNAMA'],
+    ['en', 'strong', '(Reuters)'],
+    ['de', 'a', '(dpa)'],
+    ['de', 'em', '(dpa)'],
+  ])('is cut off and removed, the paragraph and its markup kept (%s <%s> %s)', (lang, tag, signOff) => {
+    const last = BODY[lang][2];
+    const kept = marked(last, tag);
+    expect(kept).toContain(`</${tag}>`);
+    for (const r of [extract(inlinePage(lang, `${kept} ${signOff}`)), clean(fragment(lang, `${kept} ${signOff}`))]) {
+      expect(r.text.endsWith(last)).toBe(true);
+      expect(r.removed.filter((x) => x.text === signOff).map((x) => x.kind)).toEqual(['syndication-credit']);
+      expect(r.html).not.toContain(signOff);
+      expect(r.html).toContain(`<p>${kept}</p>`);
+    }
+  });
+
+  it('keeps a bracketed aside the rules keep, after a link, on its paragraph', () => {
+    const last = `${marked(BODY.en[2], 'a')} (Applause)`;
+    const plain = `${BODY.en[2]} (Applause)`;
+    const r = extract(inlinePage('en', last), { markdown: true });
+    expect(r.text.endsWith(`\n\n${plain}`)).toBe(true);
+    expect(r.html).toContain(`<p>${last}</p>`);
+    expect(r.markdown!.endsWith(`\n\n${plain.replace(/^((?:\S+ ){4})(\S+)/, '$1[$2](/m)')}`)).toBe(true);
+    expect(r.removed.map((x) => x.text)).not.toContain('(Applause)');
+    const c = clean(fragment('en', last), { markdown: true });
+    expect(c.text.endsWith(`\n\n${plain}`)).toBe(true);
+    expect(c.html.endsWith(`<p>${last}</p>`)).toBe(true);
+    expect(c.removed).toEqual([]);
+  });
+
+  it('leaves a sign-off in an element of its own on its paragraph', () => {
+    const last = `${marked(BODY.en[2], 'a')} <em>(Reuters)</em>`;
+    const r = extract(inlinePage('en', last));
+    expect(r.html).toContain(`<p>${last}</p>`);
+    expect(r.text.endsWith(`${BODY.en[2]} (Reuters)`)).toBe(true);
+  });
+});
